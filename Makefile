@@ -1,0 +1,84 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# scxinit: a nolibc PID 1 for sched_ext test VMs.
+#
+#   make                         x86_64 build into build/x86_64/
+#   make ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-
+#   make O=DIR                   put objects and the binary in DIR
+#   make check                   host unit tests of lib/ (TAP)
+#
+# Inside a kernel tree (tools/testing/selftests/sched_ext/scxinit) the
+# tree's own tools/include/nolibc is used; elsewhere the linux-source
+# tree that scripts/setup unpacked into the cache.
+
+ARCH ?= x86_64
+override ARCH := $(patsubst x86,x86_64,$(ARCH))
+SRCARCH := $(ARCH)
+CROSS_COMPILE ?=
+CC := $(CROSS_COMPILE)gcc
+STRIP := $(CROSS_COMPILE)strip
+
+SCXINIT_CACHE ?= $(HOME)/.cache/scxinit
+INTREE_KSRC := $(abspath $(CURDIR)/../../../../..)
+ifneq ($(wildcard $(INTREE_KSRC)/tools/include/nolibc/nolibc.h),)
+KSRC ?= $(INTREE_KSRC)
+else
+KSRC ?= $(SCXINIT_CACHE)/linux
+endif
+NOLIBC := $(KSRC)/tools/include/nolibc
+
+O ?= build/$(ARCH)
+override O := $(abspath $(O))
+SYSROOT := $(O)/sysroot
+
+# Collect obj-y from each directory's Kbuild, kernel style.
+include Kbuild
+define collect
+obj-y :=
+include $(1)/Kbuild
+OBJS += $$(addprefix $(O)/$(1)/,$$(obj-y))
+endef
+OBJS :=
+$(foreach d,$(subdir-y),$(eval $(call collect,$(d))))
+
+CFLAGS := -Os -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
+	  -static -nostdlib -nostdinc -fno-stack-protector -fno-builtin \
+	  -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
+	  -ffunction-sections -fdata-sections \
+	  -isystem $(SYSROOT)/sysroot/include -include nolibc.h -I$(CURDIR)
+LDFLAGS := -static -nostdlib -Wl,--gc-sections -Wl,-z,max-page-size=4096 \
+	   -Wl,--build-id=none -Wl,-z,noexecstack
+
+.PHONY: all clean check sysroot
+all: $(O)/scxinit
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+$(O)/scxinit: $(OBJS)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@.unstripped $^ -lgcc
+	$(Q)$(STRIP) -s -R .comment -o $@ $@.unstripped
+
+$(O)/%.o: %.c $(SYSROOT)/.stamp $(wildcard */*.h)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CFLAGS) -c -o $@ $<
+
+# nolibc plus the UAPI headers, installed once per output directory.
+sysroot: $(SYSROOT)/.stamp
+$(SYSROOT)/.stamp: $(NOLIBC)/nolibc.h
+	@test -f $< || { echo "nolibc not found at $(NOLIBC): run scripts/setup or set KSRC" >&2; exit 1; }
+	@mkdir -p $(SYSROOT)
+	@echo "  SYSROOT $(SYSROOT)"
+	$(Q)$(MAKE) -s -C $(NOLIBC) headers_standalone ARCH=$(patsubst x86_64,x86,$(ARCH)) OUTPUT=$(SYSROOT)/
+	@touch $@
+
+check:
+	$(MAKE) -C selftests/unit O=$(O)/unit KSRC=$(KSRC)
+
+clean:
+	rm -rf $(O)

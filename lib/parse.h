@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef SCXINIT_LIB_PARSE_H
+#define SCXINIT_LIB_PARSE_H
+
+/* Parse a decimal integer in [min, max]; 0 or -EINVAL / -ERANGE. */
+int parse_ulong(const char *s, unsigned long min, unsigned long max,
+		unsigned long *out);
+
+/*
+ * Split a kernel command line in place into key=value words.  Double
+ * quotes group spaces into one word, as the kernel's own parser does
+ * ("key=a b" or key="a b"), and are removed.  Returns the next word's
+ * key, with *val pointing at its value ("" when there is no '='), or
+ * NULL at the end.  *pos carries the position between calls.
+ */
+char *cmdline_next(char **pos, char **val);
+
+/*
+ * Split a one-argument-per-line buffer in place.  A trailing '\r' is
+ * stripped from each line; the final newline is optional.  Returns the
+ * number of arguments, or -EINVAL (NUL byte on line *bad_line),
+ * -E2BIG (more than @max arguments), -ENODATA (nothing at all).
+ */
+int split_lines(char *buf, size_t len, char **argv, int max, int *bad_line);
+
+#endif

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Serial port output.  Raw mode on the port (no OPOST) keeps payload
+ * bytes exact on the host; one formatted line is one write(2) so lines
+ * from different writers never interleave mid-line.
+ */
+#include <linux/termios.h>
+#include "lib/fmt.h"
+#include "lib/port.h"
+
+#define LINE_MAX_LEN 1024
+
+static int fds[NR_PORTS] = { 2, 2 };
+
+int write_all(int fd, const void *buf, size_t len)
+{
+	const char *p = buf;
+
+	while (len) {
+		ssize_t n = write(fd, p, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		p += n;
+		len -= n;
+	}
+	return 0;
+}
+
+int port_open(enum port_id id, const char *path)
+{
+	struct termios t;
+	int fd;
+
+	fd = open(path, O_RDWR | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (ioctl(fd, TCGETS, &t) == 0) {
+		t.c_oflag &= ~OPOST;
+		t.c_lflag &= ~(ECHO | ICANON | ISIG | IEXTEN);
+		t.c_iflag &= ~(ICRNL | IXON);
+		ioctl(fd, TCSETS, &t);
+	}
+	fds[id] = fd;
+	return 0;
+}
+
+int port_fd(enum port_id id)
+{
+	return fds[id];
+}
+
+void port_alias(enum port_id id, enum port_id to)
+{
+	fds[id] = fds[to];
+}
+
+int port_write(enum port_id id, const void *buf, size_t len)
+{
+	return write_all(fds[id], buf, len);
+}
+
+int port_vprintf(enum port_id id, const char *f, va_list ap)
+{
+	char line[LINE_MAX_LEN];
+	int n;
+
+	n = vfmt(line, sizeof(line) - 1, f, ap);
+	if (n == 0 || line[n - 1] != '\n')
+		line[n++] = '\n';
+	return port_write(id, line, n);
+}
+
+int port_printf(enum port_id id, const char *f, ...)
+{
+	va_list ap;
+	int ret;
+
+	va_start(ap, f);
+	ret = port_vprintf(id, f, ap);
+	va_end(ap);
+	return ret;
+}
+
+/* tcdrain(): returns once the UART has sent every queued byte. */
+void port_drain(void)
+{
+	for (int i = 0; i < NR_PORTS; i++)
+		ioctl(fds[i], TCSBRK, 1);
+}
