@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Children and reaping.  SIGCHLD is blocked and read from a signalfd,
+ * so no exit status is ever lost to a handler race or to SIG_IGN; each
+ * tracked child also has a pidfd, which wakes the loop the moment it
+ * dies.  Both paths end in reap(), which collects every zombie.
+ */
+#include <linux/sched.h>
+#include <linux/signalfd.h>
+#include "init/child.h"
+#include "init/log.h"
+#include "lib/file.h"
+#include "lib/fmt.h"
+
+#define MAX_CHILDREN 4
+#define CORE_DUMPED(status) ((status) & 0x80)
+
+static struct child *tracked[MAX_CHILDREN];
+static unsigned long nr_orphans;
+static struct watch sigchld;
+
+static void reap(void)
+{
+	int pid, status;
+
+	while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
+		bool ours = false;
+
+		for (int i = 0; i < MAX_CHILDREN; i++) {
+			struct child *c = tracked[i];
+
+			if (!c || c->pid != pid)
+				continue;
+			c->exited = true;
+			c->status = status;
+			c->exit_ns = now_ns();
+			tracked[i] = NULL;
+			ours = true;
+		}
+		if (!ours)
+			nr_orphans++;
+	}
+}
+
+static void on_sigchld(struct watch *w, short revents)
+{
+	struct signalfd_siginfo si[8];
+
+	while (read(w->fd, si, sizeof(si)) > 0)
+		;
+	reap();
+}
+
+static void on_pidfd(struct watch *w, short revents)
+{
+	struct child *c = (struct child *)((char *)w -
+					   __builtin_offsetof(struct child, w));
+
+	reap();
+	if (c->exited) {
+		loop_del(&c->w);
+		close(c->pidfd);
+		c->pidfd = -1;
+	}
+}
+
+void children_init(void)
+{
+	unsigned long mask = 1UL << (SIGCHLD - 1);
+
+	syscall(__NR_rt_sigprocmask, SIG_BLOCK, &mask, NULL, sizeof(mask));
+	sigchld.fd = syscall(__NR_signalfd4, -1, &mask, sizeof(mask),
+			     O_NONBLOCK | O_CLOEXEC);
+	if (sigchld.fd < 0) {
+		pr_err("signalfd: %m; orphans are reaped only with tracked children");
+		return;
+	}
+	sigchld.events = POLLIN;
+	sigchld.fn = on_sigchld;
+	loop_add(&sigchld);
+}
+
+static void __attribute__((noreturn)) child_exec(const struct spawn *s,
+						 int errpipe)
+{
+	unsigned long none = 0;
+	int err;
+
+	syscall(__NR_rt_sigprocmask, SIG_SETMASK, &none, NULL, sizeof(none));
+	if (s->new_session) {
+		setsid();
+		ioctl(s->fd[0], TIOCSCTTY, 0);
+	} else if (s->new_pgrp) {
+		setpgid(0, 0);
+	}
+	for (int i = 0; i < 3; i++)
+		if (s->fd[i] >= 0 && s->fd[i] != i)
+			dup2(s->fd[i], i);
+	execve(s->argv[0], s->argv, s->envp);
+	err = errno;
+	write(errpipe, &err, sizeof(err));
+	_exit(127);
+}
+
+/* Returns 0, or the -errno of a failed exec, reported through a pipe. */
+int child_spawn(struct child *c, const struct spawn *s)
+{
+	struct clone_args args = {
+		.flags = CLONE_PIDFD,
+		.pidfd = (unsigned long)&c->pidfd,
+		.exit_signal = SIGCHLD,
+	};
+	int p[2], err = 0, pid;
+
+	if (pipe2(p, O_CLOEXEC))
+		return -errno;
+	pid = syscall(__NR_clone3, &args, sizeof(args));
+	if (pid == 0)
+		child_exec(s, p[1]);
+	close(p[1]);
+	if (pid < 0) {
+		close(p[0]);
+		return -errno;
+	}
+	c->pid = pid;
+	c->exited = false;
+	for (int i = 0; i < MAX_CHILDREN; i++) {
+		if (!tracked[i]) {
+			tracked[i] = c;
+			break;
+		}
+	}
+	while (read(p[0], &err, sizeof(err)) < 0 && errno == EINTR)
+		;
+	close(p[0]);
+	c->w.fd = c->pidfd;
+	c->w.events = POLLIN;
+	c->w.fn = on_pidfd;
+	loop_add(&c->w);
+	if (err) {
+		child_wait(c, 0);
+		return -err;
+	}
+	return 0;
+}
+
+void child_signal(struct child *c, int sig)
+{
+	if (!c->exited && c->pidfd >= 0)
+		syscall(__NR_pidfd_send_signal, c->pidfd, sig, NULL, 0);
+}
+
+void child_kill_group(struct child *c, int sig)
+{
+	if (c->pid > 0)
+		kill(-c->pid, sig);
+}
+
+bool child_exited(void *c)
+{
+	return ((struct child *)c)->exited;
+}
+
+bool child_wait(struct child *c, unsigned long long deadline)
+{
+	return loop_until(deadline, child_exited, c);
+}
+
+/* The shell's convention: the exit code, or 128 + the signal. */
+int child_code(const struct child *c)
+{
+	if (WIFSIGNALED(c->status))
+		return 128 + WTERMSIG(c->status);
+	return WEXITSTATUS(c->status);
+}
+
+void child_describe(const struct child *c, char *buf, size_t size)
+{
+	if (WIFSIGNALED(c->status))
+		fmt(buf, size, "killed by signal %d%s", WTERMSIG(c->status),
+		    CORE_DUMPED(c->status) ? " (core dumped)" : "");
+	else
+		fmt(buf, size, "exit code %d", WEXITSTATUS(c->status));
+}
+
+unsigned long orphans_reaped(void)
+{
+	return nr_orphans;
+}

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef SCXINIT_INIT_CHILD_H
+#define SCXINIT_INIT_CHILD_H
+
+#include "init/loop.h"
+
+/*
+ * A child scxinit cares about (payload, scheduler, shell).  Every other
+ * process that ends up ours is reaped and counted, nothing more.
+ */
+struct child {
+	const char *name;
+	int pid;
+	int pidfd;
+	bool exited;
+	int status;
+	unsigned long long exit_ns;
+	struct watch w;
+};
+
+struct spawn {
+	char *const *argv;
+	char *const *envp;
+	int fd[3];		/* stdin, stdout, stderr of the child */
+	bool new_pgrp;
+	bool new_session;	/* with fd[0] as its controlling tty */
+};
+
+void children_init(void);
+int child_spawn(struct child *c, const struct spawn *s);
+void child_signal(struct child *c, int sig);
+void child_kill_group(struct child *c, int sig);
+bool child_exited(void *c);
+bool child_wait(struct child *c, unsigned long long deadline);
+int child_code(const struct child *c);
+void child_describe(const struct child *c, char *buf, size_t size);
+unsigned long orphans_reaped(void);
+
+#endif

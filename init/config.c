@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * scxinit.* keys on the kernel command line (and ktstr's KTSTR_* names
+ * for the same things).  A bad value is an error, never a default.
+ */
+#include "init/config.h"
+#include "init/log.h"
+#include "lib/fmt.h"
+#include "lib/parse.h"
+
+struct config cfg = {
+	.attach_timeout = 10,
+	.term = "linux",
+};
+
+enum key {
+	K_MODE, K_TIMEOUT, K_ATTACH, K_TOPO, K_LOG, K_COLS, K_ROWS, K_TERM,
+	K_SELFTEST,
+};
+
+static const struct {
+	const char *name;
+	enum key key;
+} keys[] = {
+	{ "scxinit.mode", K_MODE },
+	{ "scxinit.timeout", K_TIMEOUT },
+	{ "scxinit.attach_timeout", K_ATTACH },
+	{ "scxinit.topo", K_TOPO },
+	{ "scxinit.log", K_LOG },
+	{ "scxinit.cols", K_COLS },
+	{ "scxinit.rows", K_ROWS },
+	{ "scxinit.term", K_TERM },
+	{ "scxinit.selftest", K_SELFTEST },
+	{ "KTSTR_MODE", K_MODE },
+	{ "KTSTR_TOPO", K_TOPO },
+	{ "KTSTR_COLS", K_COLS },
+	{ "KTSTR_ROWS", K_ROWS },
+	{ "KTSTR_TERM", K_TERM },
+};
+
+static int word(const char *val, const char *const *words, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!strcmp(val, words[i]))
+			return i;
+	return -1;
+}
+
+static int parse_topo(char *val)
+{
+	char *p = val;
+
+	for (int i = 0; i < 4; i++) {
+		char *end = strchr(p, i < 3 ? ',' : '\0');
+
+		if (!end)
+			return -EINVAL;
+		*end = '\0';
+		if (parse_ulong(p, 1, 4096, &cfg.topo[i]))
+			return -EINVAL;
+		p = end + 1;
+	}
+	cfg.has_topo = true;
+	return 0;
+}
+
+static int set(enum key k, char *val)
+{
+	static const char *const modes[] = { "test", "exec", "shell" };
+	static const char *const levels[] = { "error", "warn", "info",
+					      "debug" };
+	int i;
+
+	switch (k) {
+	case K_MODE:
+		i = word(val, modes, 3);
+		if (i < 0)
+			return -EINVAL;
+		cfg.mode = i;
+		return 0;
+	case K_LOG:
+		i = word(val, levels, 4);
+		if (i < 0)
+			return -EINVAL;
+		log_level = i;
+		return 0;
+	case K_TIMEOUT:
+		return parse_ulong(val, 0, 7 * 24 * 3600, &cfg.timeout);
+	case K_ATTACH:
+		return parse_ulong(val, 1, 3600, &cfg.attach_timeout);
+	case K_COLS:
+		return parse_ulong(val, 1, 65535, &cfg.cols);
+	case K_ROWS:
+		return parse_ulong(val, 1, 65535, &cfg.rows);
+	case K_TERM:
+		if (!*val)
+			return -EINVAL;
+		cfg.term = val;
+		return 0;
+	case K_TOPO:
+		return parse_topo(val);
+	case K_SELFTEST:
+		if (strcmp(val, "segv"))
+			return -EINVAL;
+		cfg.selftest = val;
+		return 0;
+	}
+	return -EINVAL;
+}
+
+static const char *expected(enum key k)
+{
+	switch (k) {
+	case K_MODE:
+		return "test, exec or shell";
+	case K_LOG:
+		return "error, warn, info or debug";
+	case K_TIMEOUT:
+		return "seconds, 0 (no limit) to 604800";
+	case K_ATTACH:
+		return "seconds, 1 to 3600";
+	case K_COLS:
+	case K_ROWS:
+		return "a number from 1 to 65535";
+	case K_TERM:
+		return "a terminal name";
+	case K_TOPO:
+		return "NUMA,LLC,CORE,THREAD, four numbers from 1 to 4096";
+	case K_SELFTEST:
+		return "segv";
+	}
+	return "?";
+}
+
+int config_parse(char *cmdline, char *err, size_t size)
+{
+	char *pos = cmdline, *key, *val;
+
+	while ((key = cmdline_next(&pos, &val))) {
+		bool known = false;
+
+		for (unsigned int i = 0; i < sizeof(keys) / sizeof(keys[0]);
+		     i++) {
+			if (strcmp(key, keys[i].name))
+				continue;
+			known = true;
+			if (set(keys[i].key, val)) {
+				fmt(err, size, "%s=%s: expected %s", key, val,
+				    expected(keys[i].key));
+				return -EINVAL;
+			}
+		}
+		if (!known && !strncmp(key, "scxinit.", 8)) {
+			fmt(err, size, "%s: unknown key", key);
+			return -EINVAL;
+		}
+	}
+	return 0;
+}

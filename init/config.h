@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef SCXINIT_INIT_CONFIG_H
+#define SCXINIT_INIT_CONFIG_H
+
+enum mode { MODE_TEST, MODE_EXEC, MODE_SHELL };
+
+struct config {
+	enum mode mode;
+	unsigned long timeout;		/* payload limit, s; 0 = none */
+	unsigned long attach_timeout;	/* s */
+	unsigned long cols, rows;
+	const char *term;
+	const char *selftest;
+	unsigned long topo[4];		/* numa, llc, core, thread */
+	bool has_topo;
+};
+
+extern struct config cfg;
+
+/* Fill cfg from the kernel command line; on error, a message in @err. */
+int config_parse(char *cmdline, char *err, size_t size);
+
+#endif

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * If PID 1 faults the kernel panics with "Attempted to kill init" and
+ * the host learns nothing about where.  So scxinit catches its own
+ * fatal signals on an alternate stack (a stack overflow must still be
+ * reportable), prints the registers and a frame-pointer backtrace as
+ * PANIC: lines on COM2 then COM1, and powers off with init-crash.
+ */
+#include "arch/arch.h"
+#include "init/crash.h"
+#include "init/verdict.h"
+#include "lib/fmt.h"
+#include "lib/port.h"
+
+#define ALTSTACK_SIZE 16384
+#define BACKTRACE_DEPTH 16
+/* Frames further than this above the faulting sp are not trusted. */
+#define STACK_SPAN (1UL << 20)
+
+struct ksigaction {
+	void (*handler)(int, siginfo_t *, void *);
+	unsigned long flags;
+	void (*restorer)(void);
+	unsigned long mask;
+};
+
+#define SA_SIGINFO_	0x00000004
+#define SA_ONSTACK_	0x08000000
+#define SA_RESTORER_	0x04000000
+
+static const int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT };
+static char altstack[ALTSTACK_SIZE] __attribute__((aligned(16)));
+
+static void emit(const char *f, ...)
+{
+	char line[256];
+	va_list ap;
+	int n;
+
+	va_start(ap, f);
+	n = vfmt(line, sizeof(line) - 1, f, ap);
+	va_end(ap);
+	line[n++] = '\n';
+	port_write(COM2, line, n);
+	if (port_fd(COM1) != port_fd(COM2))
+		port_write(COM1, line, n);
+}
+
+static void backtrace(const struct arch_frame *f)
+{
+	unsigned long fp = f->fp;
+
+	emit("PANIC: backtrace:");
+	emit("PANIC:  #0 pc %016lx", f->pc);
+	for (int i = 1; i < BACKTRACE_DEPTH; i++) {
+		const unsigned long *frame = (const unsigned long *)fp;
+
+		if (fp < f->sp || fp - f->sp > STACK_SPAN ||
+		    fp & (sizeof(long) - 1) || !frame[1])
+			break;
+		emit("PANIC:  #%d pc %016lx", i, frame[1]);
+		if (frame[0] <= fp)
+			break;
+		fp = frame[0];
+	}
+}
+
+static void on_fatal(int sig, siginfo_t *si, void *uc)
+{
+	struct arch_frame f;
+
+	arch_fault_frame(uc, &f);
+	emit("PANIC: scxinit: fatal signal %d (%s) si_code %d addr %p",
+	     sig, sig == SIGSEGV ? "SIGSEGV" : sig == SIGBUS ? "SIGBUS" :
+	     sig == SIGILL ? "SIGILL" : sig == SIGFPE ? "SIGFPE" : "SIGABRT",
+	     si->si_code, si->si_addr);
+	arch_dump_regs(uc, emit);
+	backtrace(&f);
+	power_off(V_INIT_CRASH, 0);
+}
+
+void crash_init(void)
+{
+	struct {
+		void *sp;
+		int flags;
+		unsigned long size;
+	} ss = { altstack, 0, sizeof(altstack) };
+	struct ksigaction sa = {
+		.handler = on_fatal,
+		.flags = SA_SIGINFO_ | SA_ONSTACK_ | SA_RESTORER_,
+		.restorer = arch_sigreturn,
+	};
+
+	syscall(__NR_sigaltstack, &ss, NULL);
+	for (unsigned int i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
+		syscall(__NR_rt_sigaction, fatal[i], &sa, NULL,
+			sizeof(sa.mask));
+}

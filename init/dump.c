@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The kernel writes its sched_ext dump from an irq_work, through the
+ * sched_ext_dump tracepoint, before it queues the work that disables
+ * the scheduler.  So once the scheduler is gone (its kobject removed or
+ * its process dead), every line of the dump is already in the ring
+ * buffer, and a non-blocking trace_pipe read that comes back empty
+ * means the dump is complete.  That holds whatever the last line of a
+ * given kernel's dump is.  sched_ext_exit, fired when the exit is
+ * claimed, says whether a dump is due at all (error kinds only).
+ */
+#include "init/dump.h"
+#include "init/log.h"
+#include "init/loop.h"
+#include "lib/file.h"
+#include "lib/parse.h"
+
+#define TRACING "/sys/kernel/tracing"
+#define EV_DUMP TRACING "/events/sched_ext/sched_ext_dump/enable"
+#define EV_EXIT TRACING "/events/sched_ext/sched_ext_exit/enable"
+#define TAIL 64
+/* enum scx_exit_kind: kinds from SCX_EXIT_ERROR up come with a dump. */
+#define SCX_EXIT_ERROR 1024
+
+static struct watch trace = { .fd = -1 };
+static char tail[TAIL + 1];
+static bool exit_seen, dump_due, started, complete, truncated, settled;
+
+static void scan(const char *chunk, int n)
+{
+	char buf[TAIL + 4096 + 1];
+	size_t tlen = strlen(tail);
+	const char *p;
+
+	memcpy(buf, tail, tlen);
+	memcpy(buf + tlen, chunk, n);
+	buf[tlen + n] = '\0';
+	p = strstr(buf, "sched_ext_exit:");
+	if (p && !exit_seen) {
+		const char *k = strstr(p, " kind ");
+		unsigned long kind = 0;
+		char num[16] = "";
+
+		exit_seen = true;
+		if (k) {
+			int i = 0;
+
+			for (k += 6; *k >= '0' && *k <= '9' && i < 15; k++)
+				num[i++] = *k;
+			num[i] = '\0';
+			parse_ulong(num, 0, ~0UL, &kind);
+		}
+		dump_due = kind >= SCX_EXIT_ERROR;
+	}
+	if (strstr(buf, "sched_ext_dump:"))
+		started = true;
+	if (strstr(buf, "~~~~ TRUNCATED ~~~~"))
+		truncated = complete = true;
+	tlen += n;
+	p = tlen > TAIL ? buf + tlen - TAIL : buf;
+	memmove(tail, p, strlen(p) + 1);
+}
+
+static void drain(void)
+{
+	char chunk[4096];
+	ssize_t n;
+
+	if (trace.fd < 0)
+		return;
+	while ((n = read(trace.fd, chunk, sizeof(chunk))) > 0) {
+		port_write(COM1, chunk, n);
+		scan(chunk, n);
+	}
+	if (n < 0 && errno == EAGAIN && settled && started && !complete) {
+		complete = true;
+		pr_info("sched_ext dump complete");
+	}
+}
+
+static void on_trace(struct watch *w, short revents)
+{
+	drain();
+}
+
+void dump_arm(void)
+{
+	if (write_file(EV_DUMP, "1")) {
+		pr_warn("%s: %m; no kernel dump will be captured", EV_DUMP);
+		return;
+	}
+	write_file(EV_EXIT, "1");
+	trace.fd = open(TRACING "/trace_pipe", O_RDONLY | O_NONBLOCK |
+			O_CLOEXEC);
+	if (trace.fd < 0) {
+		pr_warn("trace_pipe: %m; no kernel dump will be captured");
+		return;
+	}
+	trace.events = POLLIN;
+	trace.fn = on_trace;
+	loop_add(&trace);
+}
+
+void dump_settle(void)
+{
+	settled = true;
+	drain();
+}
+
+static bool dump_done(void *arg)
+{
+	return complete || !(started || dump_due);
+}
+
+void dump_wait(unsigned long long deadline)
+{
+	if (trace.fd < 0)
+		return;
+	drain();
+	if (!loop_until(deadline, dump_done, NULL))
+		pr_warn("sched_ext dump %s", started ? "incomplete at deadline" :
+			"announced but never arrived");
+	if (truncated)
+		pr_warn("sched_ext dump truncated by the kernel");
+}
+
+void dump_disarm(void)
+{
+	if (trace.fd < 0)
+		return;
+	drain();
+	write_file(EV_DUMP, "0");
+	write_file(EV_EXIT, "0");
+	loop_del(&trace);
+	close(trace.fd);
+	trace.fd = -1;
+}

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef SCXINIT_INIT_DUMP_H
+#define SCXINIT_INIT_DUMP_H
+
+/*
+ * The kernel's sched_ext dump, read from trace_pipe in the poll loop
+ * and forwarded to COM1.
+ */
+void dump_arm(void);
+/* The scheduler is gone: whatever dump it left is in the ring buffer. */
+void dump_settle(void);
+/* Wait, bounded, for a dump that has started (or is due) to complete. */
+void dump_wait(unsigned long long deadline);
+void dump_disarm(void);
+
+#endif

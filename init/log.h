@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef SCXINIT_INIT_LOG_H
+#define SCXINIT_INIT_LOG_H
+
+#include "lib/port.h"
+
+enum log_level { LOG_ERR, LOG_WARN, LOG_INFO, LOG_DEBUG };
+
+extern int log_level;
+
+/* A wire-contract line on COM2 (SPEC section 4). */
+void ctl(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A diagnostic on COM1, "scxinit: [seconds] ...". */
+void pr(int level, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+#define pr_err(...)	pr(LOG_ERR, __VA_ARGS__)
+#define pr_warn(...)	pr(LOG_WARN, __VA_ARGS__)
+#define pr_info(...)	pr(LOG_INFO, __VA_ARGS__)
+#define pr_debug(...)	pr(LOG_DEBUG, __VA_ARGS__)
+
+#endif

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * scxinit: PID 1 for throw-away sched_ext test VMs.
+ *
+ * Mount, check the initramfs arrived whole, read the command line and
+ * the payload, bring up the scheduler under test, run the payload beside
+ * it, tear down in a bounded order and power off with one verdict.
+ */
+#include "arch/arch.h"
+#include "init/child.h"
+#include "init/config.h"
+#include "init/crash.h"
+#include "init/log.h"
+#include "init/mounts.h"
+#include "init/payload.h"
+#include "init/sched.h"
+#include "init/verdict.h"
+#include "lib/file.h"
+#include "lib/fmt.h"
+
+#define KLOG_SIZE (256 * 1024)
+#define SYSLOG_ACTION_READ_ALL 3
+
+static char cmdline[4096];
+
+static void open_ports(void)
+{
+	int err;
+
+	err = port_open(COM1, arch_com1);
+	if (err)
+		pr_err("%s: %s", arch_com1, errname(-err));
+	err = port_open(COM2, arch_com2);
+	if (err) {
+		port_alias(COM2, COM1);
+		pr_warn("%s: %s; control lines go to %s", arch_com2,
+			errname(-err), arch_com1);
+	}
+}
+
+/* The kernel ran out of memory unpacking us: show the host its log. */
+static void __attribute__((noreturn)) initramfs_truncated(void)
+{
+	static char klog[KLOG_SIZE];
+	int n;
+
+	n = syscall(__NR_syslog, SYSLOG_ACTION_READ_ALL, klog, sizeof(klog));
+	if (n > 0) {
+		port_write(COM2, klog, n);
+		port_write(COM1, klog, n);
+	}
+	ctl("SCXINIT_FATAL: initramfs truncated: /.scxinit_ok missing (the kernel ran out of memory unpacking it; give the VM more memory)");
+	power_off(V_INITRAMFS_TRUNCATED, 0);
+}
+
+static void read_cmdline(void)
+{
+	char err[256];
+	ssize_t n;
+
+	n = read_file("/proc/cmdline", cmdline, sizeof(cmdline));
+	if (n < 0) {
+		pr_err("/proc/cmdline: %s; using defaults", errname(-n));
+		return;
+	}
+	if (config_parse(cmdline, err, sizeof(err)))
+		bad_input("kernel command line: %s", err);
+}
+
+static void selftest_fault(void)
+{
+	/* An address the compiler cannot see, so the store is not elided. */
+	volatile unsigned long bad = 8;
+
+	if (cfg.selftest && !strcmp(cfg.selftest, "segv"))
+		*(volatile int *)bad = 1;
+}
+
+int main(int argc, char **argv)
+{
+	is_pid1 = getpid() == 1;
+	crash_init();
+	children_init();
+	mount_all();
+	open_ports();
+	ctl("SCXINIT_INIT_STARTED");
+	if (!exists("/.scxinit_ok") && !exists("/.ktstr_init_ok"))
+		initramfs_truncated();
+	read_cmdline();
+	selftest_fault();
+	payload_prepare();
+	sched_start();
+	payload_run();
+}

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The payload: /args (test mode) or /exec_cmd (exec mode), run in its
+ * own process group with stdout and stderr on COM2, and waited for in
+ * the poll loop beside the scheduler and the timeout.
+ */
+#include "init/config.h"
+#include "init/log.h"
+#include "init/payload.h"
+#include "init/sched.h"
+#include "init/verdict.h"
+#include "lib/file.h"
+#include "lib/fmt.h"
+#include "lib/parse.h"
+
+#define ARGS_MAX 256
+#define ARGS_SIZE 65536
+#define PATH_SIZE 2048
+#define INCLUDE_DEPTH 4
+
+struct child payload = { .name = "payload", .pidfd = -1 };
+
+static char args_buf[ARGS_SIZE];
+static char *argv[ARGS_MAX + 1];
+static char exe[PATH_MAX];
+static char path_env[PATH_SIZE] = "PATH=";
+static char term_env[64];
+char *child_env[] = { path_env, "HOME=/root", term_env, NULL };
+
+static const char *const system_path =
+	"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+struct dirent64 {
+	unsigned long long d_ino;
+	long long d_off;
+	unsigned short d_reclen;
+	unsigned char d_type;
+	char d_name[];
+};
+
+/* Every bin directory under /include-files joins PATH, first found first. */
+static void add_bins(const char *dir, int depth)
+{
+	char ents[4096], sub[PATH_MAX];
+	int fd, n;
+
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	while ((n = syscall(__NR_getdents64, fd, ents, sizeof(ents))) > 0) {
+		for (int off = 0; off < n;) {
+			struct dirent64 *d = (void *)(ents + off);
+			size_t len = strlen(path_env);
+
+			off += d->d_reclen;
+			if (d->d_name[0] == '.' || d->d_type != DT_DIR)
+				continue;
+			fmt(sub, sizeof(sub), "%s/%s", dir, d->d_name);
+			if (!strcmp(d->d_name, "bin"))
+				fmt(path_env + len, sizeof(path_env) - len,
+				    "%s:", sub);
+			else if (depth < INCLUDE_DEPTH)
+				add_bins(sub, depth + 1);
+		}
+	}
+	close(fd);
+}
+
+static void build_env(void)
+{
+	size_t len;
+
+	add_bins("/include-files", 0);
+	len = strlen(path_env);
+	fmt(path_env + len, sizeof(path_env) - len, "%s", system_path);
+	fmt(term_env, sizeof(term_env), "TERM=%s", cfg.term);
+}
+
+int path_lookup(const char *name, char *buf, size_t size)
+{
+	const char *p = path_env + 5;
+
+	if (strchr(name, '/')) {
+		fmt(buf, size, "%s", name);
+		return access(buf, X_OK) ? -errno : 0;
+	}
+	while (*p) {
+		const char *end = strchr(p, ':');
+		int len = end ? end - p : (int)strlen(p);
+
+		fmt(buf, size, "%.*s/%s", len, p, name);
+		if (!access(buf, X_OK))
+			return 0;
+		p += len + (end ? 1 : 0);
+	}
+	return -ENOENT;
+}
+
+static void read_args(void)
+{
+	int bad_line = 0, argc, err;
+	ssize_t len;
+
+	len = read_file("/args", args_buf, sizeof(args_buf));
+	if (len == -ENOENT)
+		bad_input("/args: missing (expected the payload's argv, one argument per line)");
+	if (len < 0)
+		bad_input("/args: cannot read: %s", errname(-len));
+	argc = split_lines(args_buf, len, argv, ARGS_MAX, &bad_line);
+	if (argc == -ENODATA || (argc > 0 && !argv[0][0]))
+		bad_input("/args: empty (expected the program on line 1)");
+	if (argc == -EINVAL)
+		bad_input("/args: line %d: NUL byte (expected text, one argument per line)",
+			  bad_line);
+	if (argc == -E2BIG)
+		bad_input("/args: more than %d arguments", ARGS_MAX);
+	err = path_lookup(argv[0], exe, sizeof(exe));
+	if (err)
+		bad_input("/args: line 1: %s: %s (expected an executable in the initramfs or PATH)",
+			  argv[0], errname(-err));
+	argv[0] = exe;
+}
+
+static void read_exec_cmd(void)
+{
+	ssize_t len;
+
+	len = read_file("/exec_cmd", args_buf, sizeof(args_buf));
+	if (len == -ENOENT)
+		bad_input("/exec_cmd: missing (expected one shell command line)");
+	if (len < 0)
+		bad_input("/exec_cmd: cannot read: %s", errname(-len));
+	if ((size_t)len != strlen(args_buf))
+		bad_input("/exec_cmd: NUL byte (expected one shell command line)");
+	if (!*chomp(args_buf))
+		bad_input("/exec_cmd: empty (expected one shell command line)");
+	if (access("/bin/busybox", X_OK))
+		bad_input("/bin/busybox: %m (exec mode runs /bin/busybox sh -c)");
+	argv[0] = "/bin/busybox";
+	argv[1] = "sh";
+	argv[2] = "-c";
+	argv[3] = args_buf;
+	argv[4] = NULL;
+}
+
+void payload_prepare(void)
+{
+	build_env();
+	if (cfg.mode == MODE_EXEC)
+		read_exec_cmd();
+	else
+		read_args();
+}
+
+static bool payload_or_sched_done(void *arg)
+{
+	return payload.exited || sched_died();
+}
+
+void payload_run(void)
+{
+	struct spawn s = {
+		.argv = argv,
+		.envp = child_env,
+		.fd = { open("/dev/null", O_RDONLY | O_CLOEXEC),
+			port_fd(COM2), port_fd(COM2) },
+		.new_pgrp = true,
+	};
+	unsigned long long deadline = 0;
+	int err, code;
+
+	if (cfg.timeout)
+		deadline = now_ns() + cfg.timeout * NSEC_PER_SEC;
+	ctl("SCXINIT_PAYLOAD_STARTING");
+	err = child_spawn(&payload, &s);
+	if (err)
+		bad_input("%s: cannot execute: %s", argv[0], errname(-err));
+	pr_info("payload %s started, pid %d", argv[0], payload.pid);
+	if (!loop_until(deadline, payload_or_sched_done, NULL)) {
+		pr_err("payload timed out after %lu s; killing its process group",
+		       cfg.timeout);
+		child_kill_group(&payload, SIGKILL);
+		child_wait(&payload, now_ns() + NSEC_PER_SEC);
+		finish(V_PAYLOAD_TIMEOUT, 0);
+	}
+	if (!payload.exited) {
+		enum verdict v = sched_death();
+
+		child_kill_group(&payload, SIGKILL);
+		child_wait(&payload, now_ns() + NSEC_PER_SEC);
+		finish(v, 0);
+	}
+	/* Leftovers of the payload must not write after the verdict. */
+	child_kill_group(&payload, SIGKILL);
+	code = child_code(&payload);
+	if (cfg.mode == MODE_EXEC)
+		port_printf(COM2, "SCXINIT_EXEC_EXIT=%d", code);
+	pr_info("payload exited, code %d; %lu orphans reaped", code,
+		orphans_reaped());
+	finish(code ? V_FAIL : V_PASS, code);
+}

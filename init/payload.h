@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef SCXINIT_INIT_PAYLOAD_H
+#define SCXINIT_INIT_PAYLOAD_H
+
+#include "init/child.h"
+
+extern struct child payload;
+
+/* Read /args or /exec_cmd; a bad layout ends in bad-input. */
+void payload_prepare(void);
+/* Start it, wait for it, and return the verdict's ingredients. */
+void __attribute__((noreturn)) payload_run(void);
+
+/* Resolve @name along PATH into @buf; 0 or -errno. */
+int path_lookup(const char *name, char *buf, size_t size);
+extern char *child_env[];
+
+#endif

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The scheduler under test: spawn, attach, death and teardown.
+ *
+ * Attach is an event: sched_ext sends a KOBJ_ADD uevent for
+ * /kernel/sched_ext/root once the scheduler is enabled, and an inotify
+ * watch on the directory covers kernels that change it without one.
+ * Each event re-reads state and root/ops, the ground truth.  Death is an
+ * event too: the pidfd, or the KOBJ_REMOVE of root when the kernel
+ * ejects a scheduler whose process lives on.
+ */
+#include <linux/inotify.h>
+#include "init/child.h"
+#include "init/config.h"
+#include "init/dump.h"
+#include "init/knobs.h"
+#include "init/log.h"
+#include "init/payload.h"
+#include "init/sched.h"
+#include "init/uevent.h"
+#include "init/verdict.h"
+#include "lib/file.h"
+#include "lib/fmt.h"
+#include "lib/parse.h"
+
+#define SCX_DIR "/sys/kernel/sched_ext"
+#define SCX_ROOT "/kernel/sched_ext/root"
+#define SCHED_LOG "/tmp/sched.log"
+#define SCHED_ARGS_MAX 64
+#define GRACE_NS (3 * NSEC_PER_SEC)
+#define REAP_NS NSEC_PER_SEC
+#define DUMP_WAIT_NS (5 * NSEC_PER_SEC)
+/* A scheduler that dies this soon after spawn never really started. */
+#define STARTUP_NS NSEC_PER_SEC
+
+enum state { S_NONE, S_STARTING, S_ATTACHED, S_STOPPING, S_STOPPED };
+
+static struct child sched = { .name = "scheduler", .pidfd = -1 };
+static enum state state;
+static bool ejected, death_reported;
+static char ops[64];
+static char exe[PATH_MAX];
+static char args_buf[8192];
+static char *argv[SCHED_ARGS_MAX + 2];
+static struct watch uev = { .fd = -1 }, ino = { .fd = -1 };
+static unsigned long long spawn_ns;
+
+static bool check_attached(void)
+{
+	char st[32];
+
+	if (read_file(SCX_DIR "/state", st, sizeof(st)) < 0 ||
+	    strcmp(chomp(st), "enabled"))
+		return false;
+	if (read_file(SCX_DIR "/root/ops", ops, sizeof(ops)) <= 0 ||
+	    !*chomp(ops))
+		return false;
+	return true;
+}
+
+static void on_uevent(struct watch *w, short revents)
+{
+	char buf[2048];
+	struct uevent ev;
+
+	while (uevent_read(w->fd, buf, sizeof(buf), &ev)) {
+		if (strcmp(ev.devpath, SCX_ROOT))
+			continue;
+		pr_debug("uevent %s %s", ev.action, ev.devpath);
+		if (!strcmp(ev.action, "add") && state == S_STARTING &&
+		    check_attached())
+			state = S_ATTACHED;
+		else if (!strcmp(ev.action, "remove") && state == S_ATTACHED)
+			ejected = true;
+	}
+}
+
+static void on_inotify(struct watch *w, short revents)
+{
+	char buf[1024];
+
+	while (read(w->fd, buf, sizeof(buf)) > 0)
+		;
+	if (state == S_STARTING && check_attached())
+		state = S_ATTACHED;
+}
+
+static void watch_sched_ext(void)
+{
+	uev.fd = uevent_open();
+	if (uev.fd < 0) {
+		pr_warn("uevent socket: %s; attach is noticed by inotify or at the deadline",
+			errname(-uev.fd));
+	} else {
+		uev.events = POLLIN;
+		uev.fn = on_uevent;
+		loop_add(&uev);
+	}
+	ino.fd = syscall(__NR_inotify_init1, IN_NONBLOCK | IN_CLOEXEC);
+	if (ino.fd < 0)
+		return;
+	syscall(__NR_inotify_add_watch, ino.fd, SCX_DIR,
+		IN_CREATE | IN_MODIFY | IN_MOVED_TO);
+	syscall(__NR_inotify_add_watch, ino.fd, SCX_DIR "/state", IN_MODIFY);
+	ino.events = POLLIN;
+	ino.fn = on_inotify;
+	loop_add(&ino);
+}
+
+static void unwatch(struct watch *w)
+{
+	if (w->fd < 0)
+		return;
+	loop_del(w);
+	close(w->fd);
+	w->fd = -1;
+}
+
+static void read_sched_args(void)
+{
+	int argc = 0, bad = 0;
+	ssize_t len;
+
+	len = read_file("/sched_args", args_buf, sizeof(args_buf));
+	if (len < 0 && len != -ENOENT)
+		bad_input("/sched_args: cannot read: %s", errname(-len));
+	if (len > 0)
+		argc = split_lines(args_buf, len, argv + 1, SCHED_ARGS_MAX,
+				   &bad);
+	if (argc == -EINVAL)
+		bad_input("/sched_args: line %d: NUL byte (expected one argument per line)",
+			  bad);
+	if (argc == -E2BIG)
+		bad_input("/sched_args: more than %d arguments",
+			  SCHED_ARGS_MAX);
+	for (int i = 1; i <= argc; i++) {
+		const char *path = NULL;
+
+		if (!strcmp(argv[i], "--cell-parent-cgroup"))
+			path = argv[i + 1];
+		else if (!strncmp(argv[i], "--cell-parent-cgroup=", 21))
+			path = argv[i] + 21;
+		else
+			continue;
+		if (!path || !*path)
+			bad_input("/sched_args: --cell-parent-cgroup needs a path");
+		cgroup_make_parent(path);
+	}
+}
+
+static bool attached_or_dead(void *arg)
+{
+	return state == S_ATTACHED || sched.exited;
+}
+
+static void report_death(void)
+{
+	char how[64];
+
+	if (death_reported)
+		return;
+	death_reported = true;
+	ctl("SCXINIT_SCHEDULER_DIED");
+	if (sched.exited) {
+		child_describe(&sched, how, sizeof(how));
+		ctl("SCXINIT_FATAL: scheduler %s %s", exe, how);
+	} else {
+		ctl("SCXINIT_FATAL: scheduler %s ejected by the kernel", exe);
+	}
+}
+
+void sched_start(void)
+{
+	struct spawn s = {
+		.argv = argv,
+		.envp = child_env,
+		.new_pgrp = true,
+	};
+	unsigned long long deadline;
+	int log_fd, err;
+
+	if (!exists("/scheduler"))
+		return;
+	argv[0] = exe;
+	fmt(exe, sizeof(exe), "/scheduler");
+	read_sched_args();
+	if (!exists(SCX_DIR)) {
+		ctl("SCXINIT_SCHEDULER_NOT_ATTACHED: sched_ext sysfs absent");
+		ctl("SCXINIT_FATAL: %s missing: the kernel lacks CONFIG_SCHED_CLASS_EXT",
+		    SCX_DIR);
+		power_off(V_SCHED_NOT_ATTACHED, 0);
+	}
+	knobs_apply("/sched_enable");
+	dump_arm();
+	watch_sched_ext();
+	log_fd = open(SCHED_LOG, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+		      0644);
+	s.fd[0] = open("/dev/null", O_RDONLY | O_CLOEXEC);
+	s.fd[1] = s.fd[2] = log_fd;
+	state = S_STARTING;
+	spawn_ns = now_ns();
+	err = child_spawn(&sched, &s);
+	close(log_fd);
+	close(s.fd[0]);
+	if (err) {
+		state = S_STOPPED;
+		bad_input("/scheduler: cannot execute: %s", errname(-err));
+	}
+	pr_info("scheduler started, pid %d", sched.pid);
+	deadline = spawn_ns + cfg.attach_timeout * NSEC_PER_SEC;
+	if (!loop_until(deadline, attached_or_dead, NULL) && !check_attached()) {
+		ctl("SCXINIT_SCHEDULER_NOT_ATTACHED: timeout");
+		ctl("SCXINIT_FATAL: scheduler alive but not attached after %lu s",
+		    cfg.attach_timeout);
+		child_kill_group(&sched, SIGKILL);
+		finish(V_SCHED_NOT_ATTACHED, 0);
+	}
+	if (sched.exited) {
+		report_death();
+		finish(V_SCHED_STARTUP_DIED, 0);
+	}
+	state = S_ATTACHED;
+	pr_info("scheduler %s attached after %llu us", ops,
+		(now_ns() - spawn_ns) / 1000);
+	ctl("SCXINIT_SCHED_ATTACHED ops=%s", ops);
+}
+
+bool sched_died(void)
+{
+	return state == S_ATTACHED && (sched.exited || ejected);
+}
+
+enum verdict sched_death(void)
+{
+	report_death();
+	if ((sched.exited ? sched.exit_ns : now_ns()) - spawn_ns < STARTUP_NS)
+		return V_SCHED_STARTUP_DIED;
+	return V_SCHED_DIED;
+}
+
+static void dump_log(void)
+{
+	char buf[4096];
+	ssize_t n;
+	int fd;
+
+	ctl("===SCHED_OUTPUT_START===");
+	fd = open(SCHED_LOG, O_RDONLY | O_CLOEXEC);
+	while (fd >= 0 && (n = read(fd, buf, sizeof(buf))) > 0)
+		port_write(COM2, buf, n);
+	if (fd >= 0)
+		close(fd);
+	ctl("===SCHED_OUTPUT_END===");
+}
+
+void sched_stop(void)
+{
+	unsigned long long t0 = now_ns();
+	char how[64];
+
+	if (state == S_NONE || state == S_STOPPING || state == S_STOPPED)
+		return;
+	state = S_STOPPING;
+	if (!sched.exited) {
+		child_signal(&sched, SIGTERM);
+		if (!child_wait(&sched, t0 + GRACE_NS)) {
+			pr_warn("scheduler ignored SIGTERM for 3 s; SIGKILL");
+			child_signal(&sched, SIGKILL);
+			child_wait(&sched, now_ns() + REAP_NS);
+		}
+	}
+	child_kill_group(&sched, SIGKILL);
+	if (sched.exited) {
+		child_describe(&sched, how, sizeof(how));
+		pr_info("scheduler stopped in %llu us: %s",
+			(now_ns() - t0) / 1000, how);
+	}
+	dump_log();
+	knobs_apply("/sched_disable");
+	unwatch(&uev);
+	unwatch(&ino);
+	dump_settle();
+	dump_wait(now_ns() + DUMP_WAIT_NS);
+	dump_disarm();
+	state = S_STOPPED;
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef SCXINIT_INIT_SCHED_H
+#define SCXINIT_INIT_SCHED_H
+
+#include "init/verdict.h"
+
+/*
+ * The scheduler under test (SPEC section 5).  sched_start() returns
+ * only with the scheduler attached, or with none configured; every
+ * failure ends in its verdict.  sched_stop() is the bounded teardown
+ * and is safe to call at any point, any number of times.
+ */
+void sched_start(void);
+bool sched_died(void);
+/* Report the death and say which verdict it earns. */
+enum verdict sched_death(void);
+void sched_stop(void);
+
+#endif

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Every path ends here: one verdict, one exit line, drained ports and a
+ * power-off.  As PID 1 scxinit never returns; under another init it
+ * exits with the verdict's code instead.
+ */
+#include <linux/reboot.h>
+#include "arch/arch.h"
+#include "init/log.h"
+#include "init/sched.h"
+#include "init/verdict.h"
+#include "lib/fmt.h"
+
+bool is_pid1;
+
+static const struct {
+	const char *word;
+	int code;
+} verdicts[] = {
+	[V_PASS] = { "pass", 0 },
+	[V_FAIL] = { "fail", 1 },
+	[V_SCHED_STARTUP_DIED] = { "sched-startup-died", 111 },
+	[V_SCHED_NOT_ATTACHED] = { "sched-not-attached", 112 },
+	[V_SCHED_DIED] = { "sched-died", 110 },
+	[V_PAYLOAD_TIMEOUT] = { "payload-timeout", 124 },
+	[V_INITRAMFS_TRUNCATED] = { "initramfs-truncated", 114 },
+	[V_INIT_CRASH] = { "init-crash", 113 },
+	[V_BAD_INPUT] = { "bad-input", 115 },
+};
+
+void power_off(enum verdict v, int payload_code)
+{
+	int code = verdicts[v].code;
+
+	if (v == V_PASS || v == V_FAIL)
+		code = payload_code;
+	ctl("SCXINIT_VERDICT=%s code=%d", verdicts[v].word, code);
+	ctl("SCXINIT_EXIT=%d", code);
+	port_drain();
+	if (!is_pid1)
+		exit(code);
+	arch_exit_code(code);
+	for (;;)
+		reboot(LINUX_REBOOT_CMD_POWER_OFF);
+}
+
+void finish(enum verdict v, int payload_code)
+{
+	sched_stop();
+	power_off(v, payload_code);
+}
+
+void bad_input(const char *f, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, f);
+	vfmt(msg, sizeof(msg), f, ap);
+	va_end(ap);
+	ctl("SCXINIT_FATAL: %s", msg);
+	pr_err("%s", msg);
+	finish(V_BAD_INPUT, 0);
+}
