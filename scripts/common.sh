@@ -17,6 +17,10 @@
 # shellcheck disable=SC2034 # used by the sourcing scripts
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CACHE=${SCXINIT_CACHE:-$HOME/.cache/scxinit}
+case $CACHE in
+/*) ;;
+*) CACHE=$PWD/$CACHE ;;
+esac
 export SCXINIT_CACHE=$CACHE
 PROG=${PROG:-$(basename "$0")}
 QUIET=${QUIET:-0}
