@@ -13,7 +13,6 @@
 #include "lib/fmt.h"
 
 #define MAX_CHILDREN 4
-#define CORE_DUMPED(status) ((status) & 0x80)
 
 static struct child *tracked[MAX_CHILDREN];
 static unsigned long nr_orphans;
@@ -21,10 +20,16 @@ static struct watch sigchld;
 
 static void reap(void)
 {
-	int pid, status;
+	siginfo_t si;
 
-	while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
+	for (;;) {
 		bool ours = false;
+		int pid;
+
+		si.si_pid = 0;
+		if (waitid(P_ALL, 0, &si, WEXITED | WNOHANG) || !si.si_pid)
+			break;
+		pid = si.si_pid;
 
 		for (int i = 0; i < MAX_CHILDREN; i++) {
 			struct child *c = tracked[i];
@@ -32,7 +37,8 @@ static void reap(void)
 			if (!c || c->pid != pid)
 				continue;
 			c->exited = true;
-			c->status = status;
+			c->how = si.si_code;
+			c->status = si.si_status;
 			c->exit_ns = now_ns();
 			tracked[i] = NULL;
 			ours = true;
@@ -169,18 +175,18 @@ bool child_wait(struct child *c, unsigned long long deadline)
 /* The shell's convention: the exit code, or 128 + the signal. */
 int child_code(const struct child *c)
 {
-	if (WIFSIGNALED(c->status))
-		return 128 + WTERMSIG(c->status);
-	return WEXITSTATUS(c->status);
+	if (c->how == CLD_EXITED)
+		return c->status;
+	return 128 + c->status;
 }
 
 void child_describe(const struct child *c, char *buf, size_t size)
 {
-	if (WIFSIGNALED(c->status))
-		fmt(buf, size, "killed by signal %d%s", WTERMSIG(c->status),
-		    CORE_DUMPED(c->status) ? " (core dumped)" : "");
+	if (c->how == CLD_EXITED)
+		fmt(buf, size, "exit code %d", c->status);
 	else
-		fmt(buf, size, "exit code %d", WEXITSTATUS(c->status));
+		fmt(buf, size, "killed by signal %d%s", c->status,
+		    c->how == CLD_DUMPED ? " (core dumped)" : "");
 }
 
 unsigned long orphans_reaped(void)

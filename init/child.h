@@ -13,7 +13,8 @@ struct child {
 	int pid;
 	int pidfd;
 	bool exited;
-	int status;
+	int how;		/* si_code: CLD_EXITED, CLD_KILLED, ... */
+	int status;		/* exit code or signal */
 	unsigned long long exit_ns;
 	struct watch w;
 };

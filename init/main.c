@@ -14,9 +14,11 @@
 #include "init/mounts.h"
 #include "init/payload.h"
 #include "init/sched.h"
+#include "init/shell.h"
 #include "init/verdict.h"
 #include "lib/file.h"
 #include "lib/fmt.h"
+#include "lib/parse.h"
 
 #define KLOG_SIZE (256 * 1024)
 #define SYSLOG_ACTION_READ_ALL 3
@@ -67,6 +69,26 @@ static void read_cmdline(void)
 		bad_input("kernel command line: %s", err);
 }
 
+/* scxinit.topo says what the host meant to build; check it is so. */
+static void check_topo(void)
+{
+	unsigned long want;
+	char online[256];
+	int have;
+
+	if (!cfg.has_topo)
+		return;
+	want = cfg.topo[0] * cfg.topo[1] * cfg.topo[2] * cfg.topo[3];
+	if (read_file("/sys/devices/system/cpu/online", online,
+		      sizeof(online)) < 0)
+		return;
+	have = cpulist_count(online);
+	if (have >= 0 && (unsigned long)have != want)
+		bad_input("scxinit.topo=%lu,%lu,%lu,%lu: expected %lu CPUs, %d online",
+			  cfg.topo[0], cfg.topo[1], cfg.topo[2], cfg.topo[3],
+			  want, have);
+}
+
 static void selftest_fault(void)
 {
 	/* An address the compiler cannot see, so the store is not elided. */
@@ -87,7 +109,11 @@ int main(int argc, char **argv)
 	if (!exists("/.scxinit_ok") && !exists("/.ktstr_init_ok"))
 		initramfs_truncated();
 	read_cmdline();
+	check_topo();
 	selftest_fault();
+	env_init();
+	if (cfg.mode == MODE_SHELL)
+		shell_run();
 	payload_prepare();
 	sched_start();
 	payload_run();

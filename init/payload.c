@@ -66,7 +66,7 @@ static void add_bins(const char *dir, int depth)
 	close(fd);
 }
 
-static void build_env(void)
+void env_init(void)
 {
 	size_t len;
 
@@ -145,7 +145,6 @@ static void read_exec_cmd(void)
 
 void payload_prepare(void)
 {
-	build_env();
 	if (cfg.mode == MODE_EXEC)
 		read_exec_cmd();
 	else

@@ -89,3 +89,34 @@ int split_lines(char *buf, size_t len, char **argv, int max, int *bad_line)
 	argv[argc] = NULL;
 	return argc;
 }
+
+int cpulist_count(const char *s)
+{
+	int count = 0;
+
+	while (*s && *s != '\n') {
+		unsigned long lo = 0, hi;
+
+		if (*s < '0' || *s > '9')
+			return -EINVAL;
+		while (*s >= '0' && *s <= '9')
+			lo = lo * 10 + *s++ - '0';
+		hi = lo;
+		if (*s == '-') {
+			s++;
+			if (*s < '0' || *s > '9')
+				return -EINVAL;
+			hi = 0;
+			while (*s >= '0' && *s <= '9')
+				hi = hi * 10 + *s++ - '0';
+		}
+		if (hi < lo)
+			return -EINVAL;
+		count += hi - lo + 1;
+		if (*s == ',')
+			s++;
+		else if (*s && *s != '\n')
+			return -EINVAL;
+	}
+	return count;
+}

@@ -23,4 +23,7 @@ char *cmdline_next(char **pos, char **val);
  */
 int split_lines(char *buf, size_t len, char **argv, int max, int *bad_line);
 
+/* Count the CPUs in a kernel cpulist ("0-3,8,10-11"); -EINVAL if bad. */
+int cpulist_count(const char *s);
+
 #endif

@@ -1,0 +1,8 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef SCXINIT_INIT_SHELL_H
+#define SCXINIT_INIT_SHELL_H
+
+/* scxinit.mode=shell: a job-control shell on a PTY behind COM2. */
+void __attribute__((noreturn)) shell_run(void);
+
+#endif
