@@ -4,9 +4,8 @@
 
 /* What init/ needs from an architecture, and nothing more. */
 
-/* Serial ports: kernel console and control channel. */
-extern const char arch_com1[];
-extern const char arch_com2[];
+/* Serial ports, indexed by enum port_id: console, then control. */
+extern const char *const arch_ports[];
 
 /* rt_sigreturn trampoline for SA_RESTORER. */
 void arch_sigreturn(void);

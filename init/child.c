@@ -86,7 +86,7 @@ void children_init(void)
 	loop_add(&sigchld);
 }
 
-static void __attribute__((noreturn)) child_exec(const struct spawn *s,
+static void __noreturn child_exec(const struct spawn *s,
 						 int errpipe)
 {
 	unsigned long none = 0;

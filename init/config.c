@@ -139,7 +139,7 @@ int config_parse(char *cmdline, char *err, size_t size)
 	while ((key = cmdline_next(&pos, &val))) {
 		bool known = false;
 
-		for (unsigned int i = 0; i < sizeof(keys) / sizeof(keys[0]);
+		for (unsigned int i = 0; i < ARRAY_SIZE(keys);
 		     i++) {
 			if (strcmp(key, keys[i].name))
 				continue;

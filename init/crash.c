@@ -9,6 +9,7 @@
 #include "arch/arch.h"
 #include "init/crash.h"
 #include "init/verdict.h"
+#include "lib/compiler.h"
 #include "lib/fmt.h"
 #include "lib/port.h"
 
@@ -18,7 +19,7 @@
 #define STACK_SPAN (1UL << 20)
 
 struct ksigaction {
-	void (*handler)(int, siginfo_t *, void *);
+	void (*handler)(int sig, siginfo_t *si, void *uc);
 	unsigned long flags;
 	void (*restorer)(void);
 	unsigned long mask;
@@ -29,7 +30,7 @@ struct ksigaction {
 #define SA_RESTORER_	0x04000000
 
 static const int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT };
-static char altstack[ALTSTACK_SIZE] __attribute__((aligned(16)));
+static char altstack[ALTSTACK_SIZE] __aligned(16);
 
 static void emit(const char *f, ...)
 {
@@ -46,7 +47,7 @@ static void emit(const char *f, ...)
 		port_write(COM1, line, n);
 }
 
-static void backtrace(const struct arch_frame *f)
+static void print_backtrace(const struct arch_frame *f)
 {
 	unsigned long fp = f->fp;
 
@@ -75,7 +76,7 @@ static void on_fatal(int sig, siginfo_t *si, void *uc)
 	     sig == SIGILL ? "SIGILL" : sig == SIGFPE ? "SIGFPE" : "SIGABRT",
 	     si->si_code, si->si_addr);
 	arch_dump_regs(uc, emit);
-	backtrace(&f);
+	print_backtrace(&f);
 	power_off(V_INIT_CRASH, 0);
 }
 
@@ -93,7 +94,7 @@ void crash_init(void)
 	};
 
 	syscall(__NR_sigaltstack, &ss, NULL);
-	for (unsigned int i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
+	for (unsigned int i = 0; i < ARRAY_SIZE(fatal); i++)
 		syscall(__NR_rt_sigaction, fatal[i], &sa, NULL,
 			sizeof(sa.mask));
 }

@@ -2,6 +2,8 @@
 #ifndef SCXINIT_INIT_LOG_H
 #define SCXINIT_INIT_LOG_H
 
+#include "lib/compiler.h"
+
 #include "lib/port.h"
 
 enum log_level { LOG_ERR, LOG_WARN, LOG_INFO, LOG_DEBUG };
@@ -9,11 +11,11 @@ enum log_level { LOG_ERR, LOG_WARN, LOG_INFO, LOG_DEBUG };
 extern int log_level;
 
 /* A wire-contract line on COM2 (SPEC section 4). */
-void ctl(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void ctl(const char *fmt, ...) __printf(1, 2);
 
 /* A diagnostic on COM1, "scxinit: [seconds] ...". */
 void pr(int level, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+	__printf(2, 3);
 
 #define pr_err(...)	pr(LOG_ERR, __VA_ARGS__)
 #define pr_warn(...)	pr(LOG_WARN, __VA_ARGS__)

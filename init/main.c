@@ -29,19 +29,19 @@ static void open_ports(void)
 {
 	int err;
 
-	err = port_open(COM1, arch_com1);
+	err = port_open(COM1, arch_ports[COM1]);
 	if (err)
-		pr_err("%s: %s", arch_com1, errname(-err));
-	err = port_open(COM2, arch_com2);
+		pr_err("%s: %s", arch_ports[COM1], errname(-err));
+	err = port_open(COM2, arch_ports[COM2]);
 	if (err) {
 		port_alias(COM2, COM1);
-		pr_warn("%s: %s; control lines go to %s", arch_com2,
-			errname(-err), arch_com1);
+		pr_warn("%s: %s; control lines go to %s", arch_ports[COM2],
+			errname(-err), arch_ports[COM1]);
 	}
 }
 
 /* The kernel ran out of memory unpacking us: show the host its log. */
-static void __attribute__((noreturn)) initramfs_truncated(void)
+static void __noreturn initramfs_truncated(void)
 {
 	static char klog[KLOG_SIZE];
 	int n;
@@ -91,11 +91,13 @@ static void check_topo(void)
 
 static void selftest_fault(void)
 {
-	/* An address the compiler cannot see, so the store is not elided. */
-	volatile unsigned long bad = 8;
+	int *p = NULL;
 
-	if (cfg.selftest && !strcmp(cfg.selftest, "segv"))
-		*(volatile int *)bad = 1;
+	if (!cfg.selftest || strcmp(cfg.selftest, "segv"))
+		return;
+	/* Hide the NULL from the optimizer, or it drops the store. */
+	__asm__ volatile("" : "+r"(p));
+	*p = 1;
 }
 
 int main(int argc, char **argv)

@@ -36,7 +36,7 @@ int mount_all(void)
 {
 	int failed = 0;
 
-	for (unsigned int i = 0; i < sizeof(mounts) / sizeof(mounts[0]);
+	for (unsigned int i = 0; i < ARRAY_SIZE(mounts);
 	     i++) {
 		mkdir(mounts[i].dir, 0755);
 		if (!mount(mounts[i].type, mounts[i].dir, mounts[i].type,

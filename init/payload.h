@@ -2,6 +2,8 @@
 #ifndef SCXINIT_INIT_PAYLOAD_H
 #define SCXINIT_INIT_PAYLOAD_H
 
+#include "lib/compiler.h"
+
 #include "init/child.h"
 
 extern struct child payload;
@@ -9,7 +11,7 @@ extern struct child payload;
 /* Read /args or /exec_cmd; a bad layout ends in bad-input. */
 void payload_prepare(void);
 /* Start it, wait for it, and return the verdict's ingredients. */
-void __attribute__((noreturn)) payload_run(void);
+void __noreturn payload_run(void);
 
 /* PATH (with every bin dir under /include-files) and TERM for children. */
 void env_init(void);

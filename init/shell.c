@@ -74,7 +74,7 @@ static void list_schedulers(char *buf, size_t size)
 	size_t len = 0;
 
 	buf[0] = '\0';
-	for (unsigned int i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+	for (unsigned int i = 0; i < ARRAY_SIZE(names); i++)
 		if (!path_lookup(names[i], path, sizeof(path)))
 			len += fmt(buf + len, size - len, " %s", names[i]);
 	if (!len)
@@ -112,8 +112,9 @@ static bool shell_or_sched(void *arg)
 
 void shell_run(void)
 {
-	char *argv[] = { "/bin/sh", "-l", NULL };
-	char *install[] = { "/bin/busybox", "--install", "-s", "/bin", NULL };
+	static char *const argv[] = { "/bin/sh", "-l", NULL };
+	static char *const install[] = { "/bin/busybox", "--install", "-s",
+					  "/bin", NULL };
 	struct child inst = { .name = "busybox --install" };
 	struct spawn s = { .argv = install, .envp = child_env,
 			   .fd = { -1, -1, -1 } };

@@ -2,7 +2,9 @@
 #ifndef SCXINIT_INIT_SHELL_H
 #define SCXINIT_INIT_SHELL_H
 
+#include "lib/compiler.h"
+
 /* scxinit.mode=shell: a job-control shell on a PTY behind COM2. */
-void __attribute__((noreturn)) shell_run(void);
+void __noreturn shell_run(void);
 
 #endif

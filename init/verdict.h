@@ -2,6 +2,8 @@
 #ifndef SCXINIT_INIT_VERDICT_H
 #define SCXINIT_INIT_VERDICT_H
 
+#include "lib/compiler.h"
+
 /* SPEC section 4; codes match scripts/run-vm's exit codes. */
 enum verdict {
 	V_PASS,
@@ -16,14 +18,14 @@ enum verdict {
 };
 
 /* Tear down, print the verdict, drain the ports and power off. */
-void __attribute__((noreturn)) finish(enum verdict v, int payload_code);
+void __noreturn finish(enum verdict v, int payload_code);
 
 /* A user error: one line naming what was wrong, then bad-input. */
-void __attribute__((noreturn, format(printf, 1, 2)))
+void __noreturn __printf(1, 2)
 bad_input(const char *fmt, ...);
 
 /* The verdict line and power-off alone, for paths that cannot tear down. */
-void __attribute__((noreturn)) power_off(enum verdict v, int payload_code);
+void __noreturn power_off(enum verdict v, int payload_code);
 
 extern bool is_pid1;
 

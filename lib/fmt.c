@@ -176,24 +176,49 @@ int fmt(char *buf, size_t size, const char *f, ...)
 	return n;
 }
 
-#define E(x) [x] = #x
 static const char * const names[] = {
-	E(EPERM), E(ENOENT), E(ESRCH), E(EINTR), E(EIO), E(ENXIO),
-	E(E2BIG), E(ENOEXEC), E(EBADF), E(ECHILD), E(EAGAIN), E(ENOMEM),
-	E(EACCES), E(EFAULT), E(EBUSY), E(EEXIST), E(ENODEV), E(ENOTDIR),
-	E(EISDIR), E(EINVAL), E(ENFILE), E(EMFILE), E(ENOTTY), E(ETXTBSY),
-	E(EFBIG), E(ENOSPC), E(EROFS), E(EPIPE), E(ERANGE), E(ENOSYS),
-	E(ENAMETOOLONG), E(ELOOP), E(ENODATA), E(ETIMEDOUT),
-	E(EOPNOTSUPP),
+	[EPERM] = "EPERM",
+	[ENOENT] = "ENOENT",
+	[ESRCH] = "ESRCH",
+	[EINTR] = "EINTR",
+	[EIO] = "EIO",
+	[ENXIO] = "ENXIO",
+	[E2BIG] = "E2BIG",
+	[ENOEXEC] = "ENOEXEC",
+	[EBADF] = "EBADF",
+	[ECHILD] = "ECHILD",
+	[EAGAIN] = "EAGAIN",
+	[ENOMEM] = "ENOMEM",
+	[EACCES] = "EACCES",
+	[EFAULT] = "EFAULT",
+	[EBUSY] = "EBUSY",
+	[EEXIST] = "EEXIST",
+	[ENODEV] = "ENODEV",
+	[ENOTDIR] = "ENOTDIR",
+	[EISDIR] = "EISDIR",
+	[EINVAL] = "EINVAL",
+	[ENFILE] = "ENFILE",
+	[EMFILE] = "EMFILE",
+	[ENOTTY] = "ENOTTY",
+	[ETXTBSY] = "ETXTBSY",
+	[EFBIG] = "EFBIG",
+	[ENOSPC] = "ENOSPC",
+	[EROFS] = "EROFS",
+	[EPIPE] = "EPIPE",
+	[ERANGE] = "ERANGE",
+	[ENAMETOOLONG] = "ENAMETOOLONG",
+	[ELOOP] = "ELOOP",
+	[ENODATA] = "ENODATA",
+	[ETIMEDOUT] = "ETIMEDOUT",
+	[EOPNOTSUPP] = "EOPNOTSUPP",
 };
-#undef E
 
 /* Errno names, not prose: they are what a kernel developer greps for. */
 const char *errname(int err)
 {
 	static char unknown[16];
 
-	if (err > 0 && (unsigned int)err < sizeof(names) / sizeof(names[0]) &&
+	if (err > 0 && (unsigned int)err < ARRAY_SIZE(names) &&
 	    names[err])
 		return names[err];
 	fmt(unknown, sizeof(unknown), "errno %d", err);

@@ -2,6 +2,8 @@
 #ifndef SCXINIT_LIB_FMT_H
 #define SCXINIT_LIB_FMT_H
 
+#include "lib/compiler.h"
+
 #include <stdarg.h>
 
 /*
@@ -12,7 +14,7 @@
  */
 int vfmt(char *buf, size_t size, const char *fmt, va_list ap);
 int fmt(char *buf, size_t size, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+	__printf(3, 4);
 
 const char *errname(int err);
 

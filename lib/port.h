@@ -2,6 +2,8 @@
 #ifndef SCXINIT_LIB_PORT_H
 #define SCXINIT_LIB_PORT_H
 
+#include "lib/compiler.h"
+
 /*
  * The two serial ports.  COM1 carries the kernel console and bulk logs,
  * COM2 the control lines and the payload's output.  Until a port is
@@ -14,7 +16,7 @@ int port_fd(enum port_id id);
 void port_alias(enum port_id id, enum port_id to);
 int port_write(enum port_id id, const void *buf, size_t len);
 int port_printf(enum port_id id, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+	__printf(2, 3);
 int port_vprintf(enum port_id id, const char *fmt, va_list ap);
 void port_drain(void);
 

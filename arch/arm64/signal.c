@@ -20,5 +20,4 @@ __asm__(".text\n"
 	".size arch_sigreturn, . - arch_sigreturn\n");
 
 /* QEMU virt: PL011 for the console, virtio-console for control. */
-const char arch_com1[] = "/dev/ttyAMA0";
-const char arch_com2[] = "/dev/hvc0";
+const char *const arch_ports[] = { "/dev/ttyAMA0", "/dev/hvc0" };

@@ -18,5 +18,4 @@ __asm__(".text\n"
 	"	hlt\n"
 	".size arch_sigreturn, . - arch_sigreturn\n");
 
-const char arch_com1[] = "/dev/ttyS0";
-const char arch_com2[] = "/dev/ttyS1";
+const char *const arch_ports[] = { "/dev/ttyS0", "/dev/ttyS1" };
