@@ -23,6 +23,7 @@
 #define SCX_EXIT_ERROR 1024
 
 static struct watch trace = { .fd = -1 };
+static int marker = -1;
 static char tail[TAIL + 1];
 static bool exit_seen, dump_due, started, complete, truncated, settled;
 
@@ -99,6 +100,13 @@ void dump_arm(void)
 	trace.events = POLLIN;
 	trace.fn = on_trace;
 	loop_add(&trace);
+	marker = open(TRACING "/trace_marker", O_WRONLY | O_CLOEXEC);
+}
+
+void dump_mark(const char *what)
+{
+	if (marker >= 0)
+		write(marker, what, strlen(what));
 }
 
 void dump_settle(void)
@@ -128,6 +136,8 @@ void dump_disarm(void)
 {
 	if (trace.fd < 0)
 		return;
+	drain();
+	dump_mark("scxinit: teardown done");
 	drain();
 	write_file(EV_DUMP, "0");
 	write_file(EV_EXIT, "0");

@@ -12,5 +12,10 @@ void dump_settle(void);
 /* Wait, bounded, for a dump that has started (or is due) to complete. */
 void dump_wait(unsigned long long deadline);
 void dump_disarm(void);
+/*
+ * A milestone in the trace buffer, stamped with the same clock as the
+ * kernel's own events and printk, so the host can measure latencies.
+ */
+void dump_mark(const char *what);
 
 #endif

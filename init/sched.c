@@ -160,6 +160,7 @@ static void report_death(void)
 	if (death_reported)
 		return;
 	death_reported = true;
+	dump_mark("scxinit: death noticed");
 	ctl("SCXINIT_SCHEDULER_DIED");
 	if (sched.exited) {
 		child_describe(&sched, how, sizeof(how));
@@ -220,6 +221,7 @@ void sched_start(void)
 		finish(V_SCHED_STARTUP_DIED, 0);
 	}
 	state = S_ATTACHED;
+	dump_mark("scxinit: attached");
 	pr_info("scheduler %s attached after %llu us", ops,
 		(now_ns() - spawn_ns) / 1000);
 	ctl("SCXINIT_SCHED_ATTACHED ops=%s", ops);
