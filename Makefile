@@ -80,7 +80,7 @@ $(SYSROOT)/.stamp: $(NOLIBC)/nolibc.h
 	@test -f $< || { echo "nolibc not found at $(NOLIBC): run scripts/setup or set KSRC" >&2; exit 1; }
 	@mkdir -p $(SYSROOT)
 	@echo "  SYSROOT $(SYSROOT)"
-	$(Q)$(MAKE) -s -C $(NOLIBC) headers_standalone ARCH=$(patsubst x86_64,x86,$(ARCH)) OUTPUT=$(SYSROOT)/
+	$(Q)$(MAKE) -s -C $(NOLIBC) headers_standalone ARCH=$(patsubst x86_64,x86,$(ARCH)) O= OUTPUT=$(SYSROOT)/
 	@touch $@
 
 check:

@@ -132,6 +132,24 @@ static const char *expected(enum key k)
 	return "?";
 }
 
+static const char *root = "";
+
+void layout_set_root(const char *dir)
+{
+	root = strcmp(dir, "/") ? dir : "";
+}
+
+/* A few rotating buffers: a message may name two paths at once. */
+const char *layout(const char *name)
+{
+	static char bufs[4][PATH_MAX];
+	static unsigned int next;
+	char *buf = bufs[next++ % ARRAY_SIZE(bufs)];
+
+	fmt(buf, PATH_MAX, "%s%s", root, name);
+	return buf;
+}
+
 int config_parse(char *cmdline, char *err, size_t size)
 {
 	char *pos = cmdline, *key, *val;

@@ -17,6 +17,13 @@ struct config {
 
 extern struct config cfg;
 
+/*
+ * Where the layout (/args, /scheduler, ...) lives: the root as PID 1,
+ * a directory named on the command line under another init.
+ */
+const char *layout(const char *name);
+void layout_set_root(const char *dir);
+
 /* Fill cfg from the kernel command line; on error, a message in @err. */
 int config_parse(char *cmdline, char *err, size_t size);
 

@@ -29,12 +29,18 @@ static void open_ports(void)
 {
 	int err;
 
+	/* Under another init, stdout is the control channel. */
+	if (!is_pid1) {
+		port_set_fd(COM2, 1);
+		return;
+	}
+
 	err = port_open(COM1, arch_ports[COM1]);
 	if (err)
 		pr_err("%s: %s", arch_ports[COM1], errname(-err));
 	err = port_open(COM2, arch_ports[COM2]);
 	if (err) {
-		port_alias(COM2, COM1);
+		port_set_fd(COM2, port_fd(COM1));
 		pr_warn("%s: %s; control lines go to %s", arch_ports[COM2],
 			errname(-err), arch_ports[COM1]);
 	}
@@ -100,6 +106,25 @@ static void selftest_fault(void)
 	*p = 1;
 }
 
+/*
+ * Under another init (virtme-ng runs its own), scxinit takes its keys
+ * as arguments and reads its layout from a directory:
+ *   scxinit [scxinit.KEY=VALUE ...] [DIR]
+ */
+static void read_argv(int argc, char **argv)
+{
+	char err[256];
+
+	for (int i = 1; i < argc; i++) {
+		if (!strchr(argv[i], '=')) {
+			layout_set_root(argv[i]);
+			continue;
+		}
+		if (config_parse(argv[i], err, sizeof(err)))
+			bad_input("argument %d: %s", i, err);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	is_pid1 = getpid() == 1;
@@ -108,9 +133,11 @@ int main(int argc, char **argv)
 	mount_all();
 	open_ports();
 	ctl("SCXINIT_INIT_STARTED");
-	if (!exists("/.scxinit_ok") && !exists("/.ktstr_init_ok"))
+	if (is_pid1 && !exists("/.scxinit_ok") && !exists("/.ktstr_init_ok"))
 		initramfs_truncated();
 	read_cmdline();
+	if (!is_pid1)
+		read_argv(argc, argv);
 	check_topo();
 	selftest_fault();
 	env_init();

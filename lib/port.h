@@ -13,7 +13,7 @@ enum port_id { COM1, COM2, NR_PORTS };
 
 int port_open(enum port_id id, const char *path);
 int port_fd(enum port_id id);
-void port_alias(enum port_id id, enum port_id to);
+void port_set_fd(enum port_id id, int fd);
 int port_write(enum port_id id, const void *buf, size_t len);
 int port_printf(enum port_id id, const char *fmt, ...)
 	__printf(2, 3);
