@@ -32,6 +32,7 @@
 #define DUMP_WAIT_NS (5 * NSEC_PER_SEC)
 /* A scheduler that dies this soon after spawn never really started. */
 #define STARTUP_NS NSEC_PER_SEC
+#define PF_EXITING 0x00000004
 
 enum state { S_NONE, S_STARTING, S_ATTACHED, S_STOPPING, S_STOPPED };
 
@@ -155,6 +156,31 @@ static bool attached_or_dead(void *arg)
 	return state == S_ATTACHED || sched.exited;
 }
 
+/*
+ * The kernel disables a scheduler whose process is being killed from
+ * that process's exit path, so the KOBJ_REMOVE can beat the pidfd.  A
+ * process already in do_exit() (PF_EXITING) died; it was not ejected.
+ */
+static bool exiting(int pid)
+{
+	char path[32], stat[512], *p, *end;
+	unsigned long flags;
+	int field = 2;
+
+	fmt(path, sizeof(path), "/proc/%d/stat", pid);
+	if (read_file(path, stat, sizeof(stat)) < 0)
+		return true;
+	/* Field 9, counting from the ") " that ends the command name. */
+	p = strrchr(stat, ')');
+	while (p && field++ < 9)
+		p = strchr(p + 1, ' ');
+	end = p ? strchr(++p, ' ') : NULL;
+	if (!end)
+		return false;
+	*end = '\0';
+	return !parse_ulong(p, 0, ~0UL, &flags) && (flags & PF_EXITING);
+}
+
 static void report_death(void)
 {
 	char how[64];
@@ -163,6 +189,8 @@ static void report_death(void)
 		return;
 	death_reported = true;
 	dump_mark("scxinit: death noticed");
+	if (!sched.exited && exiting(sched.pid))
+		child_wait(&sched, now_ns() + REAP_NS);
 	ctl("SCXINIT_SCHEDULER_DIED");
 	if (sched.exited) {
 		child_describe(&sched, how, sizeof(how));
