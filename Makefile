@@ -41,28 +41,11 @@ endef
 OBJS :=
 $(foreach d,$(subdir-y),$(eval $(call collect,$(d))))
 
-# The kernel's attribute spellings, which nolibc does not define.
-ATTRS := '-D__noreturn=__attribute__((__noreturn__))' \
-	 '-D__printf(a,b)=__attribute__((__format__(printf,a,b)))' \
-	 '-D__aligned(x)=__attribute__((__aligned__(x)))'
-
-CFLAGS := -Os -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
-	  -static -nostdlib -nostdinc -fno-stack-protector -fno-builtin \
-	  -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
-	  -ffunction-sections -fdata-sections \
-	  -isystem $(SYSROOT)/sysroot/include -include nolibc.h -I$(CURDIR) \
-	  $(ATTRS)
-LDFLAGS := -static -nostdlib -Wl,--gc-sections -Wl,-z,max-page-size=4096 \
-	   -Wl,--build-id=none -Wl,-z,noexecstack
+TOP := $(CURDIR)
+include nolibc.mk
 
 .PHONY: all clean check sysroot
 all: $(O)/scxinit
-
-ifeq ($(V),1)
-Q :=
-else
-Q := @
-endif
 
 $(O)/scxinit: $(OBJS)
 	@echo "  LD      $@"
