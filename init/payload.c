@@ -177,6 +177,7 @@ void payload_run(void)
 		deadline = now_ns() + cfg.timeout * NSEC_PER_SEC;
 	ctl("SCXINIT_PAYLOAD_STARTING");
 	err = child_spawn(&payload, &s);
+	close(s.fd[0]);
 	if (err)
 		bad_input("%s: cannot execute: %s", argv[0], errname(-err));
 	pr_info("payload %s started, pid %d", argv[0], payload.pid);

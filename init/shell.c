@@ -125,7 +125,7 @@ void shell_run(void)
 	if (access("/bin/busybox", X_OK))
 		bad_input("/bin/busybox: %m (shell mode runs busybox sh)");
 	if (!child_spawn(&inst, &s))
-		child_wait(&inst, 0);
+		child_wait(&inst, now_ns() + 5 * NSEC_PER_SEC);
 	slave = open_pty(name, sizeof(name));
 	if (slave < 0)
 		bad_input("/dev/ptmx: %s (shell mode needs devpts)",
