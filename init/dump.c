@@ -13,7 +13,6 @@
 #include "init/log.h"
 #include "init/loop.h"
 #include "lib/file.h"
-#include "lib/parse.h"
 
 #define TRACING "/sys/kernel/tracing"
 #define EV_DUMP TRACING "/events/sched_ext/sched_ext_dump/enable"
@@ -25,7 +24,22 @@
 static struct watch trace = { .fd = -1 };
 static int marker = -1;
 static char tail[TAIL + 1];
-static bool exit_seen, dump_due, started, complete, truncated, settled;
+static long exit_kind = -1;
+static bool dump_due, started, complete, truncated, settled;
+
+/* The decimal number after @key in @s, or @none. */
+static unsigned long number_after(const char *s, const char *key,
+				  unsigned long none)
+{
+	const char *k = strstr(s, key);
+	unsigned long v = 0;
+
+	if (!k)
+		return none;
+	for (k += strlen(key); *k >= '0' && *k <= '9'; k++)
+		v = v * 10 + *k - '0';
+	return v;
+}
 
 static void scan(const char *chunk, int n)
 {
@@ -36,22 +50,11 @@ static void scan(const char *chunk, int n)
 	memcpy(buf, tail, tlen);
 	memcpy(buf + tlen, chunk, n);
 	buf[tlen + n] = '\0';
+	/* Only the root scheduler's exit: sub-schedulers have level > 0. */
 	p = strstr(buf, "sched_ext_exit:");
-	if (p && !exit_seen) {
-		const char *k = strstr(p, " kind ");
-		unsigned long kind = 0;
-		char num[16] = "";
-
-		exit_seen = true;
-		if (k) {
-			int i = 0;
-
-			for (k += 6; *k >= '0' && *k <= '9' && i < 15; k++)
-				num[i++] = *k;
-			num[i] = '\0';
-			parse_ulong(num, 0, ~0UL, &kind);
-		}
-		dump_due = kind >= SCX_EXIT_ERROR;
+	if (p && exit_kind < 0 && !number_after(p, " level ", 0)) {
+		exit_kind = number_after(p, " kind ", 0);
+		dump_due = exit_kind >= SCX_EXIT_ERROR;
 	}
 	if (strstr(buf, "sched_ext_dump:"))
 		started = true;
@@ -107,6 +110,11 @@ void dump_mark(const char *what)
 {
 	if (marker >= 0)
 		write(marker, what, strlen(what));
+}
+
+long dump_exit_kind(void)
+{
+	return exit_kind;
 }
 
 void dump_settle(void)

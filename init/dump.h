@@ -9,6 +9,11 @@
 void dump_arm(void);
 /* The scheduler is gone: whatever dump it left is in the ring buffer. */
 void dump_settle(void);
+/*
+ * The kind (enum scx_exit_kind) of the root scheduler's exit as the
+ * kernel claimed it, the earliest sign of an ejection; -1 if none.
+ */
+long dump_exit_kind(void);
 /* Wait, bounded, for a dump that has started (or is due) to complete. */
 void dump_wait(unsigned long long deadline);
 void dump_disarm(void);

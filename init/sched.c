@@ -181,6 +181,33 @@ static bool exiting(int pid)
 	return !parse_ulong(p, 0, ~0UL, &flags) && (flags & PF_EXITING);
 }
 
+/* enum scx_exit_kind, in the words of the kernel's scx_exit_reason(). */
+static const struct {
+	long kind;
+	const char *name;
+} exit_kinds[] = {
+	{ -1, "root kobject removed" },
+	{ 64, "unregistered from user space" },
+	{ 65, "unregistered from BPF" },
+	{ 66, "unregistered from the main kernel" },
+	{ 67, "disabled by sysrq-S" },
+	{ 68, "parent exiting" },
+	{ 69, "killed by parent scheduler" },
+	{ 1024, "runtime error" },
+	{ 1025, "scx_bpf_error" },
+	{ 1026, "runnable task stall" },
+	{ 1027, "reenqueue limit" },
+	{ 1028, "rescue bandwidth overload" },
+};
+
+static const char *exit_kind_name(long kind)
+{
+	for (unsigned int i = 0; i < ARRAY_SIZE(exit_kinds); i++)
+		if (exit_kinds[i].kind == kind)
+			return exit_kinds[i].name;
+	return "unknown exit kind";
+}
+
 static void report_death(void)
 {
 	char how[64];
@@ -196,7 +223,8 @@ static void report_death(void)
 		child_describe(&sched, how, sizeof(how));
 		ctl("SCXINIT_FATAL: scheduler %s %s", exe, how);
 	} else {
-		ctl("SCXINIT_FATAL: scheduler %s ejected by the kernel", exe);
+		ctl("SCXINIT_FATAL: scheduler %s detached: %s (exit kind %ld)",
+		    exe, exit_kind_name(dump_exit_kind()), dump_exit_kind());
 	}
 }
 
@@ -259,7 +287,8 @@ void sched_start(void)
 
 bool sched_died(void)
 {
-	return state == S_ATTACHED && (sched.exited || ejected);
+	return state == S_ATTACHED &&
+	       (sched.exited || ejected || dump_exit_kind() >= 0);
 }
 
 enum verdict sched_death(void)
