@@ -27,6 +27,24 @@ KSRC ?= $(SCXINIT_CACHE)/linux
 endif
 NOLIBC := $(KSRC)/tools/include/nolibc
 
+# In a kernel tree this directory is also a kselftest one: `make
+# run_tests` runs scripts/ksft-sched-ext (settings: its timeout).
+# kselftest's make passes O= (the kernel's objtree, often empty) and
+# OUTPUT=: build under OUTPUT instead. lib.mk goes first so that
+# nolibc.mk's flags below replace its CFLAGS.
+ifneq ($(wildcard ../../lib.mk),)
+TEST_PROGS := scripts/ksft-sched-ext
+OVERRIDE_TARGETS := 1
+EXTRA_CLEAN = $(O)
+export SCXINIT_TOP := $(CURDIR)
+export SCXINIT_INIT = $(O)/scxinit
+ifeq ($(origin OUTPUT),command line)
+override O := $(OUTPUT)/build/$(ARCH)
+endif
+include ../../lib.mk
+KSELFTEST := 1
+endif
+
 O ?= build/$(ARCH)
 override O := $(abspath $(O))
 SYSROOT := $(O)/sysroot
@@ -69,5 +87,7 @@ $(SYSROOT)/.stamp: $(NOLIBC)/nolibc.h
 check:
 	$(MAKE) -C selftests/unit O=$(O)/unit KSRC=$(KSRC)
 
+ifeq ($(KSELFTEST),)
 clean:
 	rm -rf $(O)
+endif
