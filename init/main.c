@@ -6,6 +6,7 @@
  * the payload, bring up the scheduler under test, run the payload beside
  * it, tear down in a bounded order and power off with one verdict.
  */
+#include <linux/sched.h>
 #include "arch/arch.h"
 #include "init/child.h"
 #include "init/config.h"
@@ -125,9 +126,26 @@ static void read_argv(int argc, char **argv)
 	}
 }
 
+/*
+ * The scheduler under test must not be able to starve the process that
+ * watches it: lowest real-time priority puts scxinit above sched_ext
+ * (and CFS), so a stalled or ejected BPF scheduler cannot delay its
+ * report.  SCHED_RESET_ON_FORK: the payload and the scheduler start as
+ * ordinary tasks.
+ */
+static void above_sched_ext(void)
+{
+	int prio = 1;
+
+	if (syscall(__NR_sched_setscheduler, 0,
+		    SCHED_FIFO | SCHED_RESET_ON_FORK, &prio))
+		pr_warn("sched_setscheduler(SCHED_FIFO): %m");
+}
+
 int main(int argc, char **argv)
 {
 	is_pid1 = getpid() == 1;
+	above_sched_ext();
 	crash_init();
 	children_init();
 	mount_all();
