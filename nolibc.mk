@@ -18,6 +18,12 @@ CFLAGS := -Os -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 	  $(ATTRS)
 LDFLAGS := -static -nostdlib -Wl,--gc-sections -Wl,-z,max-page-size=4096 \
 	   -Wl,--build-id=none -Wl,-z,noexecstack
+# RELRO buys nothing in a static nolibc binary (nothing mprotects it);
+# on arm64 its page alignment alone costs 3.6 KiB of file padding.  On
+# x86_64 the same flag makes the file larger, so it stays arm64's.
+ifeq ($(ARCH),arm64)
+LDFLAGS += -Wl,-z,norelro
+endif
 
 ifeq ($(V),1)
 Q :=
