@@ -29,6 +29,7 @@
 #define SCHED_ARGS_MAX 64
 #define GRACE_NS (3 * NSEC_PER_SEC)
 #define REAP_NS NSEC_PER_SEC
+#define TERM_REPEAT_NS (100 * NSEC_PER_MSEC)
 #define DUMP_WAIT_NS (5 * NSEC_PER_SEC)
 /* A scheduler that dies this soon after spawn never really started. */
 #define STARTUP_NS NSEC_PER_SEC
@@ -322,13 +323,21 @@ void sched_stop(void)
 	if (state == S_NONE || state == S_STOPPING || state == S_STOPPED)
 		return;
 	state = S_STOPPING;
-	if (!sched.exited) {
+	/*
+	 * The usual main loop checks its exit flag, then sleeps: a SIGTERM
+	 * that lands in between waits out the sleep.  Repeating it wakes
+	 * such a loop at once.
+	 */
+	while (!sched.exited && now_ns() < t0 + GRACE_NS) {
+		unsigned long long next = now_ns() + TERM_REPEAT_NS;
+
 		child_signal(&sched, SIGTERM);
-		if (!child_wait(&sched, t0 + GRACE_NS)) {
-			pr_warn("scheduler ignored SIGTERM for 3 s; SIGKILL");
-			child_signal(&sched, SIGKILL);
-			child_wait(&sched, now_ns() + REAP_NS);
-		}
+		child_wait(&sched, next < t0 + GRACE_NS ? next : t0 + GRACE_NS);
+	}
+	if (!sched.exited) {
+		pr_warn("scheduler ignored SIGTERM for 3 s; SIGKILL");
+		child_signal(&sched, SIGKILL);
+		child_wait(&sched, now_ns() + REAP_NS);
 	}
 	child_kill_group(&sched, SIGKILL);
 	if (sched.exited) {
