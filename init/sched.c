@@ -3,9 +3,9 @@
  * The scheduler under test: spawn, attach, death and teardown.
  *
  * Attach is an event: sched_ext sends a KOBJ_ADD uevent for
- * /kernel/sched_ext/root once the scheduler is enabled, and an inotify
- * watch on the directory covers kernels that change it without one.
- * Each event re-reads state and root/ops, the ground truth.  Death is an
+ * /kernel/sched_ext/root, naming the ops, once the scheduler is
+ * enabled; an inotify watch on the directory covers kernels that change
+ * it without one, and then state and root/ops are read back.  Death is an
  * event too: the pidfd, or the KOBJ_REMOVE of root when the kernel
  * ejects a scheduler whose process lives on.
  */
@@ -66,14 +66,20 @@ static void on_uevent(struct watch *w, short revents)
 	struct uevent ev;
 
 	while (uevent_read(w->fd, buf, sizeof(buf), &ev)) {
+		const char *name = uevent_get(&ev, "SCXOPS");
+
 		if (strcmp(ev.devpath, SCX_ROOT))
 			continue;
 		pr_debug("uevent %s %s", ev.action, ev.devpath);
-		if (!strcmp(ev.action, "add") && state == S_STARTING &&
-		    check_attached())
-			state = S_ATTACHED;
-		else if (!strcmp(ev.action, "remove") && state == S_ATTACHED)
+		if (!strcmp(ev.action, "remove") && state == S_ATTACHED)
 			ejected = true;
+		if (strcmp(ev.action, "add") || state != S_STARTING)
+			continue;
+		/* Sent once the state is enabled: it names the ops itself. */
+		if (name && *name)
+			fmt(ops, sizeof(ops), "%s", name);
+		if ((name && *name) || check_attached())
+			state = S_ATTACHED;
 	}
 }
 
