@@ -188,7 +188,8 @@ void payload_run(void)
 		child_wait(&payload, now_ns() + NSEC_PER_SEC);
 		finish(V_PAYLOAD_TIMEOUT, 0);
 	}
-	if (!payload.exited) {
+	/* A death seen in the same wake-up as the payload's exit still counts. */
+	if (sched_died()) {
 		enum verdict v = sched_death();
 
 		child_kill_group(&payload, SIGKILL);
