@@ -123,10 +123,11 @@ int child_spawn(struct child *c, const struct spawn *s)
 	pid = syscall(__NR_clone3, &args, sizeof(args));
 	if (pid == 0)
 		child_exec(s, p[1]);
+	err = pid < 0 ? -errno : 0;
 	close(p[1]);
-	if (pid < 0) {
+	if (err) {
 		close(p[0]);
-		return -errno;
+		return err;
 	}
 	c->pid = pid;
 	c->exited = false;
