@@ -8,6 +8,10 @@
  * means the dump is complete.  That holds whatever the last line of a
  * given kernel's dump is.  sched_ext_exit, fired when the exit is
  * claimed, says whether a dump is due at all (error kinds only).
+ *
+ * The serial port is the slow part, milliseconds per 4 KiB under
+ * emulation, so the chunk that carries the exit is held back until the
+ * death has been reported.
  */
 #include "init/dump.h"
 #include "init/log.h"
@@ -18,12 +22,15 @@
 #define EV_DUMP TRACING "/events/sched_ext/sched_ext_dump/enable"
 #define EV_EXIT TRACING "/events/sched_ext/sched_ext_exit/enable"
 #define TAIL 64
+#define CHUNK 4096
 /* enum scx_exit_kind: kinds from SCX_EXIT_ERROR up come with a dump. */
 #define SCX_EXIT_ERROR 1024
 
 static struct watch trace = { .fd = -1 };
 static int marker = -1;
 static char tail[TAIL + 1];
+static char held[CHUNK];
+static ssize_t held_len;
 static long exit_kind = -1;
 static bool dump_due, started, complete, truncated, settled;
 
@@ -43,7 +50,7 @@ static unsigned long number_after(const char *s, const char *key,
 
 static void scan(const char *chunk, int n)
 {
-	char buf[TAIL + 4096 + 1];
+	char buf[TAIL + CHUNK + 1];
 	size_t tlen = strlen(tail);
 	const char *p;
 
@@ -67,14 +74,25 @@ static void scan(const char *chunk, int n)
 
 static void drain(void)
 {
-	char chunk[4096];
+	char chunk[CHUNK];
 	ssize_t n;
 
 	if (trace.fd < 0)
 		return;
+	if (held_len) {
+		port_write(COM1, held, held_len);
+		held_len = 0;
+	}
 	while ((n = read(trace.fd, chunk, sizeof(chunk))) > 0) {
-		port_write(COM1, chunk, n);
+		long kind = exit_kind;
+
 		scan(chunk, n);
+		if (kind < 0 && exit_kind >= 0) {
+			memcpy(held, chunk, n);
+			held_len = n;
+			return;
+		}
+		port_write(COM1, chunk, n);
 	}
 	if (n < 0 && errno == EAGAIN && settled && started && !complete) {
 		complete = true;
