@@ -9,6 +9,12 @@
  * given kernel's dump is.  sched_ext_exit, fired when the exit is
  * claimed, says whether a dump is due at all (error kinds only).
  *
+ * It all goes through a trace instance of scxinit's own with only the
+ * two sched_ext events on.  The top-level buffer stays the user's: a
+ * payload may trace into it and read it, and none of the events it
+ * enables can wake this loop.  (With sched_switch on, a reader of the
+ * shared buffer is woken by the very switch that put it to sleep.)
+ *
  * The serial port is the slow part, milliseconds per 4 KiB under
  * emulation, so the chunk that carries the exit is held back until the
  * death has been reported.
@@ -19,8 +25,9 @@
 #include "lib/file.h"
 
 #define TRACING "/sys/kernel/tracing"
-#define EV_DUMP TRACING "/events/sched_ext/sched_ext_dump/enable"
-#define EV_EXIT TRACING "/events/sched_ext/sched_ext_exit/enable"
+#define INSTANCE TRACING "/instances/scxinit"
+#define EV_DUMP INSTANCE "/events/sched_ext/sched_ext_dump/enable"
+#define EV_EXIT INSTANCE "/events/sched_ext/sched_ext_exit/enable"
 #define TAIL 64
 #define CHUNK 4096
 /* enum scx_exit_kind: kinds from SCX_EXIT_ERROR up come with a dump. */
@@ -105,23 +112,49 @@ static void on_trace(struct watch *w, short revents)
 	drain();
 }
 
+/* trace_clock= sets the top-level clock: markers stay comparable. */
+static void copy_clock(void)
+{
+	char clocks[256], *name, *end;
+
+	if (read_file(TRACING "/trace_clock", clocks, sizeof(clocks)) < 0)
+		return;
+	name = strchr(clocks, '[');
+	end = name ? strchr(name, ']') : NULL;
+	if (!end)
+		return;
+	*end = '\0';
+	write_file(INSTANCE "/trace_clock", name + 1);
+}
+
 void dump_arm(void)
 {
+	if (mkdir(INSTANCE, 0755)) {
+		if (errno != EEXIST) {
+			pr_warn("%s: %m; no kernel dump will be captured",
+				INSTANCE);
+			return;
+		}
+		/* Left by an earlier run under another init: no stale exit. */
+		close(open(INSTANCE "/trace", O_WRONLY | O_TRUNC | O_CLOEXEC));
+	}
+	copy_clock();
 	if (write_file(EV_DUMP, "1")) {
 		pr_warn("%s: %m; no kernel dump will be captured", EV_DUMP);
 		return;
 	}
 	write_file(EV_EXIT, "1");
-	trace.fd = open(TRACING "/trace_pipe", O_RDONLY | O_NONBLOCK |
+	trace.fd = open(INSTANCE "/trace_pipe", O_RDONLY | O_NONBLOCK |
 			O_CLOEXEC);
 	if (trace.fd < 0) {
-		pr_warn("trace_pipe: %m; no kernel dump will be captured");
+		pr_warn("%s/trace_pipe: %m; no kernel dump will be captured",
+			INSTANCE);
 		return;
 	}
 	trace.events = POLLIN;
 	trace.fn = on_trace;
 	loop_add(&trace);
-	marker = open(TRACING "/trace_marker", O_WRONLY | O_CLOEXEC);
+	marker = open(INSTANCE "/trace_marker", O_WRONLY | O_CLOEXEC);
 }
 
 void dump_mark(const char *what)
@@ -162,12 +195,15 @@ void dump_disarm(void)
 {
 	if (trace.fd < 0)
 		return;
-	drain();
 	dump_mark("scxinit: teardown done");
-	drain();
 	write_file(EV_DUMP, "0");
 	write_file(EV_EXIT, "0");
+	/* Nothing else writes to the instance: this ends. */
+	drain();
 	loop_del(&trace);
 	close(trace.fd);
-	trace.fd = -1;
+	close(marker);
+	trace.fd = marker = -1;
+	/* Its buffers go with it; under another init it would outlive us. */
+	syscall(__NR_unlinkat, AT_FDCWD, INSTANCE, AT_REMOVEDIR);
 }
