@@ -128,14 +128,17 @@ static void read_argv(int argc, char **argv)
 
 /*
  * The scheduler under test must not be able to starve the process that
- * watches it: lowest real-time priority puts scxinit above sched_ext
- * (and CFS), so a stalled or ejected BPF scheduler cannot delay its
- * report.  SCHED_RESET_ON_FORK: the payload and the scheduler start as
- * ordinary tasks.
+ * watches it: real-time priority puts scxinit above sched_ext (and
+ * CFS), so a stalled or ejected BPF scheduler cannot delay its report.
+ * One above sched_set_fifo()'s MAX_RT_PRIO / 2: the kernel's sched_ext
+ * helper kthreads run enable and disable there, and an ejection's
+ * report would otherwise wait behind the disable work it set off.
+ * SCHED_RESET_ON_FORK: the payload and the scheduler start as ordinary
+ * tasks.
  */
 static void above_sched_ext(void)
 {
-	int prio = 1;
+	int prio = 51;
 
 	if (syscall(__NR_sched_setscheduler, 0,
 		    SCHED_FIFO | SCHED_RESET_ON_FORK, &prio))
