@@ -156,6 +156,11 @@ void dump_arm(void)
 	trace.fn = on_trace;
 	loop_add(&trace);
 	marker = open(INSTANCE "/trace_marker", O_WRONLY | O_CLOEXEC);
+	/*
+	 * Also the start of the timeline; and under TCG a kernel path runs
+	 * slowly the first time, while it is translated: not at the attach.
+	 */
+	dump_mark("scxinit: armed");
 }
 
 void dump_mark(const char *what)
