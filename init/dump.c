@@ -202,9 +202,11 @@ void dump_disarm(void)
 	if (trace.fd < 0)
 		return;
 	dump_mark("scxinit: teardown done");
-	write_file(EV_DUMP, "0");
-	write_file(EV_EXIT, "0");
-	/* Nothing else writes to the instance: this ends. */
+	/*
+	 * With the scheduler gone nothing writes to the instance: this
+	 * ends.  Its events stay on; switching a tracepoint off patches
+	 * kernel text, and removing the instance does it anyway.
+	 */
 	drain();
 	loop_del(&trace);
 	close(trace.fd);
