@@ -113,7 +113,7 @@ static void on_trace(struct watch *w, short revents)
 	drain();
 }
 
-/* trace_clock= sets the top-level clock: markers stay comparable. */
+/* trace_clock= reaches the top-level buffer only: markers need it too. */
 static void copy_clock(void)
 {
 	char clocks[256], *name, *end;
