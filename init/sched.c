@@ -223,9 +223,14 @@ static void report_death(void)
 		return;
 	death_reported = true;
 	dump_mark("scxinit: death noticed");
+	/*
+	 * The host hears of the death now; the exit status of a process
+	 * still in do_exit() follows once the kernel's disable work, run
+	 * from that exit path, lets it go.
+	 */
+	ctl("SCXINIT_SCHEDULER_DIED");
 	if (!sched.exited && exiting(sched.pid))
 		child_wait(&sched, now_ns() + REAP_NS);
-	ctl("SCXINIT_SCHEDULER_DIED");
 	if (sched.exited) {
 		child_describe(&sched, how, sizeof(how));
 		ctl("SCXINIT_FATAL: scheduler %s %s", exe, how);
