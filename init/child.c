@@ -157,10 +157,24 @@ void child_signal(struct child *c, int sig)
 		syscall(__NR_pidfd_send_signal, c->pidfd, sig, NULL, 0);
 }
 
-void child_kill_group(struct child *c, int sig)
+static bool group_reaped(void *arg)
 {
-	if (c->pid > 0)
-		kill(-c->pid, sig);
+	const struct child *c = arg;
+
+	return c->exited && kill(-c->pid, 0) < 0;
+}
+
+/*
+ * SIGKILL the child's process group and wait until every member is
+ * reaped: a member caught in write() would otherwise finish its line
+ * after the verdict, and the orphan count would miss it.
+ */
+void child_kill_group(struct child *c, unsigned long long deadline)
+{
+	if (c->pid <= 0)
+		return;
+	kill(-c->pid, SIGKILL);
+	loop_until(deadline, group_reaped, c);
 }
 
 bool child_exited(void *c)

@@ -30,7 +30,7 @@ struct spawn {
 void children_init(void);
 int child_spawn(struct child *c, const struct spawn *s);
 void child_signal(struct child *c, int sig);
-void child_kill_group(struct child *c, int sig);
+void child_kill_group(struct child *c, unsigned long long deadline);
 bool child_exited(void *c);
 bool child_wait(struct child *c, unsigned long long deadline);
 int child_code(const struct child *c);

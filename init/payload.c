@@ -184,20 +184,18 @@ void payload_run(void)
 	if (!loop_until(deadline, payload_or_sched_done, NULL)) {
 		pr_err("payload timed out after %lu s; killing its process group",
 		       cfg.timeout);
-		child_kill_group(&payload, SIGKILL);
-		child_wait(&payload, now_ns() + NSEC_PER_SEC);
+		child_kill_group(&payload, now_ns() + NSEC_PER_SEC);
 		finish(V_PAYLOAD_TIMEOUT, 0);
 	}
 	/* A death seen in the same wake-up as the payload's exit still counts. */
 	if (sched_died()) {
 		enum verdict v = sched_death();
 
-		child_kill_group(&payload, SIGKILL);
-		child_wait(&payload, now_ns() + NSEC_PER_SEC);
+		child_kill_group(&payload, now_ns() + NSEC_PER_SEC);
 		finish(v, 0);
 	}
 	/* Leftovers of the payload must not write after the verdict. */
-	child_kill_group(&payload, SIGKILL);
+	child_kill_group(&payload, now_ns() + NSEC_PER_SEC);
 	code = child_code(&payload);
 	if (cfg.mode == MODE_EXEC)
 		port_printf(COM2, "SCXINIT_EXEC_EXIT=%d", code);

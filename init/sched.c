@@ -283,7 +283,7 @@ void sched_start(void)
 		ctl("SCXINIT_SCHEDULER_NOT_ATTACHED: timeout");
 		ctl("SCXINIT_FATAL: scheduler alive but not attached after %lu s",
 		    cfg.attach_timeout);
-		child_kill_group(&sched, SIGKILL);
+		child_kill_group(&sched, now_ns() + REAP_NS);
 		finish(V_SCHED_NOT_ATTACHED, 0);
 	}
 	if (sched.exited) {
@@ -348,9 +348,8 @@ void sched_stop(void)
 	if (!sched.exited) {
 		pr_warn("scheduler ignored SIGTERM for 3 s; SIGKILL");
 		child_signal(&sched, SIGKILL);
-		child_wait(&sched, now_ns() + REAP_NS);
 	}
-	child_kill_group(&sched, SIGKILL);
+	child_kill_group(&sched, now_ns() + REAP_NS);
 	if (sched.exited) {
 		child_describe(&sched, how, sizeof(how));
 		pr_info("scheduler stopped in %llu us: %s",
