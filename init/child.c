@@ -5,6 +5,7 @@
  * tracked child also has a pidfd, which wakes the loop the moment it
  * dies.  Both paths end in reap(), which collects every zombie.
  */
+#include <linux/prctl.h>
 #include <linux/sched.h>
 #include <linux/signalfd.h>
 #include "init/child.h"
@@ -74,6 +75,10 @@ void children_init(void)
 {
 	unsigned long mask = 1UL << (SIGCHLD - 1);
 
+	/* Under another init, the payload's orphans are still ours. */
+	if (getpid() != 1 &&
+	    syscall(__NR_prctl, PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0))
+		pr_warn("PR_SET_CHILD_SUBREAPER: %m; orphans go to PID 1");
 	syscall(__NR_rt_sigprocmask, SIG_BLOCK, &mask, NULL, sizeof(mask));
 	sigchld.fd = syscall(__NR_signalfd4, -1, &mask, sizeof(mask),
 			     O_NONBLOCK | O_CLOEXEC);
