@@ -75,10 +75,12 @@ void children_init(void)
 {
 	unsigned long mask = 1UL << (SIGCHLD - 1);
 
-	/* Under another init, the payload's orphans are still ours. */
-	if (getpid() != 1 &&
-	    syscall(__NR_prctl, PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0))
-		pr_warn("PR_SET_CHILD_SUBREAPER: %m; orphans go to PID 1");
+	/*
+	 * Under another init, the payload's orphans are still ours (every
+	 * kernel with sched_ext has PR_SET_CHILD_SUBREAPER).
+	 */
+	if (getpid() != 1)
+		syscall(__NR_prctl, PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
 	syscall(__NR_rt_sigprocmask, SIG_BLOCK, &mask, NULL, sizeof(mask));
 	sigchld.fd = syscall(__NR_signalfd4, -1, &mask, sizeof(mask),
 			     O_NONBLOCK | O_CLOEXEC);
