@@ -76,12 +76,15 @@ $(O)/%.o: %.c $(SYSROOT)/.stamp $(wildcard */*.h)
 	$(Q)$(CC) $(CFLAGS) -c -o $@ $<
 
 # nolibc plus the UAPI headers, installed once per output directory.
+# headers_standalone stages them in the kernel tree's own usr/include:
+# two builds at once (two arches, two checkouts) would clobber each
+# other's files there, so they take turns on the nolibc directory.
 sysroot: $(SYSROOT)/.stamp
 $(SYSROOT)/.stamp: $(NOLIBC)/nolibc.h
 	@test -f $< || { echo "nolibc not found at $(NOLIBC): run scripts/setup or set KSRC" >&2; exit 1; }
 	@mkdir -p $(SYSROOT)
 	@echo "  SYSROOT $(SYSROOT)"
-	$(Q)$(MAKE) -s -C $(NOLIBC) headers_standalone ARCH=$(patsubst x86_64,x86,$(ARCH)) O= OUTPUT=$(SYSROOT)/
+	$(Q)flock $(NOLIBC) $(MAKE) -s -C $(NOLIBC) headers_standalone ARCH=$(patsubst x86_64,x86,$(ARCH)) O= OUTPUT=$(SYSROOT)/
 	@touch $@
 
 check:
