@@ -4,8 +4,8 @@
 
 /* What init/ needs from an architecture, and nothing more. */
 
-/* Serial ports, indexed by enum port_id: console, then control. */
-extern const char *const arch_ports[];
+/* The serial port the kernel's console is on. */
+extern const char *const arch_console;
 
 /* rt_sigreturn trampoline for SA_RESTORER. */
 void arch_sigreturn(void);

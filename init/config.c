@@ -15,7 +15,7 @@ struct config cfg = {
 
 enum key {
 	K_MODE, K_TIMEOUT, K_ATTACH, K_TOPO, K_LOG, K_COLS, K_ROWS, K_TERM,
-	K_SELFTEST,
+	K_SELFTEST, K_ACK,
 };
 
 static const struct {
@@ -31,6 +31,7 @@ static const struct {
 	{ "scxinit.rows", K_ROWS },
 	{ "scxinit.term", K_TERM },
 	{ "scxinit.selftest", K_SELFTEST },
+	{ "scxinit.ack_timeout", K_ACK },
 	{ "KTSTR_MODE", K_MODE },
 	{ "KTSTR_TOPO", K_TOPO },
 	{ "KTSTR_COLS", K_COLS },
@@ -88,6 +89,8 @@ static int set(enum key k, char *val)
 		return parse_ulong(val, 0, 7 * 24 * 3600, &cfg.timeout);
 	case K_ATTACH:
 		return parse_ulong(val, 1, 3600, &cfg.attach_timeout);
+	case K_ACK:
+		return parse_ulong(val, 0, 3600, &cfg.ack_timeout);
 	case K_COLS:
 		return parse_ulong(val, 1, 65535, &cfg.cols);
 	case K_ROWS:
@@ -119,6 +122,8 @@ static const char *expected(enum key k)
 		return "seconds, 0 (no limit) to 604800";
 	case K_ATTACH:
 		return "seconds, 1 to 3600";
+	case K_ACK:
+		return "seconds, 0 (no wait) to 3600";
 	case K_COLS:
 	case K_ROWS:
 		return "a number from 1 to 65535";

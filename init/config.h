@@ -8,6 +8,7 @@ struct config {
 	enum mode mode;
 	unsigned long timeout;		/* payload limit, s; 0 = none */
 	unsigned long attach_timeout;	/* s */
+	unsigned long ack_timeout;	/* s to wait for the host's ack */
 	unsigned long cols, rows;
 	const char *term;
 	const char *selftest;

@@ -4,7 +4,8 @@
  * the host learns nothing about where.  So scxinit catches its own
  * fatal signals on an alternate stack (a stack overflow must still be
  * reportable), prints the registers and a frame-pointer backtrace as
- * PANIC: lines on COM2 then COM1, and powers off with init-crash.
+ * PANIC: lines on the control port, then the console, and powers off
+ * with init-crash.
  */
 #include "arch/arch.h"
 #include "init/crash.h"
@@ -42,9 +43,9 @@ static void emit(const char *f, ...)
 	n = vfmt(line, sizeof(line) - 1, f, ap);
 	va_end(ap);
 	line[n++] = '\n';
-	port_write(COM2, line, n);
-	if (port_fd(COM1) != port_fd(COM2))
-		port_write(COM1, line, n);
+	port_write(PORT_CTL, line, n);
+	if (port_fd(PORT_CONSOLE) != port_fd(PORT_CTL))
+		port_write(PORT_CONSOLE, line, n);
 }
 
 static void print_backtrace(const struct arch_frame *f)

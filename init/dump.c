@@ -88,7 +88,7 @@ static void drain(void)
 	if (trace.fd < 0)
 		return;
 	if (held_len) {
-		port_write(COM1, held, held_len);
+		port_write(PORT_CONSOLE, held, held_len);
 		held_len = 0;
 	}
 	while ((n = read(trace.fd, chunk, sizeof(chunk))) > 0) {
@@ -100,7 +100,7 @@ static void drain(void)
 			held_len = n;
 			return;
 		}
-		port_write(COM1, chunk, n);
+		port_write(PORT_CONSOLE, chunk, n);
 	}
 	if (n < 0 && errno == EAGAIN && settled && started && !complete) {
 		complete = true;

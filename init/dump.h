@@ -4,7 +4,7 @@
 
 /*
  * The kernel's sched_ext dump, read from trace_pipe in the poll loop
- * and forwarded to COM1.
+ * and forwarded to the console.
  */
 void dump_arm(void);
 /* The scheduler is gone: whatever dump it left is in the ring buffer. */

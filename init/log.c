@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * scxinit's two voices: control lines for the host's parser on COM2,
- * timestamped diagnostics for humans on COM1 beside the kernel log.
+ * scxinit's two voices: control lines for the host's parser on the
+ * control port, timestamped diagnostics for humans on the console
+ * beside the kernel log.
  */
 #include "init/log.h"
 #include "lib/file.h"
@@ -14,7 +15,7 @@ void ctl(const char *f, ...)
 	va_list ap;
 
 	va_start(ap, f);
-	port_vprintf(COM2, f, ap);
+	port_vprintf(PORT_CTL, f, ap);
 	va_end(ap);
 }
 
@@ -29,7 +30,7 @@ void pr(int level, const char *f, ...)
 	va_start(ap, f);
 	vfmt(msg, sizeof(msg), f, ap);
 	va_end(ap);
-	port_printf(COM1, "scxinit: [%5llu.%06llu] %s%s", t / 1000000000,
+	port_printf(PORT_CONSOLE, "scxinit: [%5llu.%06llu] %s%s", t / 1000000000,
 		    t / 1000 % 1000000, level == LOG_ERR ? "error: " :
 		    level == LOG_WARN ? "warning: " : "", msg);
 }

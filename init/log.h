@@ -10,10 +10,10 @@ enum log_level { LOG_ERR, LOG_WARN, LOG_INFO, LOG_DEBUG };
 
 extern int log_level;
 
-/* A wire-contract line on COM2 (SPEC section 4). */
+/* A wire-contract line on PORT_CTL (SPEC section 4). */
 void ctl(const char *fmt, ...) __printf(1, 2);
 
-/* A diagnostic on COM1, "scxinit: [seconds] ...". */
+/* A diagnostic on PORT_CONSOLE, "scxinit: [seconds] ...". */
 void pr(int level, const char *fmt, ...)
 	__printf(2, 3);
 

@@ -14,6 +14,7 @@
 #include "init/log.h"
 #include "init/mounts.h"
 #include "init/payload.h"
+#include "init/requests.h"
 #include "init/sched.h"
 #include "init/shell.h"
 #include "init/verdict.h"
@@ -26,25 +27,38 @@
 
 static char cmdline[4096];
 
+/*
+ * The host names its two virtio ports; see lib/port.h for what each
+ * carries.  Without them (a kernel without CONFIG_VIRTIO_CONSOLE, a
+ * QEMU started by hand) everything goes to the console, where a human
+ * can still read it.
+ */
 static void open_ports(void)
 {
 	int err;
 
 	/* Under another init, stdout is the control channel. */
 	if (!is_pid1) {
-		port_set_fd(COM2, 1);
+		port_set_fd(PORT_CTL, 1);
 		return;
 	}
 
-	err = port_open(COM1, arch_ports[COM1]);
+	err = port_open(PORT_CONSOLE, arch_console);
 	if (err)
-		pr_err("%s: %s", arch_ports[COM1], errname(-err));
-	err = port_open(COM2, arch_ports[COM2]);
+		pr_err("%s: %s", arch_console, errname(-err));
+	port_set_fd(PORT_CTL, port_fd(PORT_CONSOLE));
+	port_set_fd(PORT_OUT, port_fd(PORT_CONSOLE));
+	err = port_open_vport(PORT_CTL, "scxinit.ctl", 0);
 	if (err) {
-		port_set_fd(COM2, port_fd(COM1));
-		pr_warn("%s: %s; control lines go to %s", arch_ports[COM2],
-			errname(-err), arch_ports[COM1]);
+		pr_err("virtio port scxinit.ctl: %s; control lines go to %s (the kernel needs CONFIG_VIRTIO_CONSOLE=y)",
+		       errname(-err), arch_console);
+		return;
 	}
+	requests_init(port_fd(PORT_CTL));
+	err = port_open_vport(PORT_OUT, "scxinit.out", 0);
+	if (err)
+		pr_err("virtio port scxinit.out: %s; payload output goes to %s",
+		       errname(-err), arch_console);
 }
 
 /* The kernel ran out of memory unpacking us: show the host its log. */
@@ -55,8 +69,8 @@ static void __noreturn initramfs_truncated(void)
 
 	n = syscall(__NR_syslog, SYSLOG_ACTION_READ_ALL, klog, sizeof(klog));
 	if (n > 0) {
-		port_write(COM2, klog, n);
-		port_write(COM1, klog, n);
+		port_write(PORT_CTL, klog, n);
+		port_write(PORT_CONSOLE, klog, n);
 	}
 	ctl("SCXINIT_FATAL: initramfs truncated: /.scxinit_ok missing (the kernel ran out of memory unpacking it; give the VM more memory)");
 	power_off(V_INITRAMFS_TRUNCATED, 0);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * The payload: /args (test mode) or /exec_cmd (exec mode), run in its
- * own process group with stdout and stderr on COM2, and waited for in
- * the poll loop beside the scheduler and the timeout.
+ * own process group with stdout and stderr on init/output.c's pipe, and
+ * waited for in the poll loop beside the scheduler and the timeout.
  */
 #include "init/config.h"
 #include "init/log.h"
+#include "init/output.h"
 #include "init/payload.h"
 #include "init/sched.h"
 #include "init/verdict.h"
@@ -166,18 +167,22 @@ void payload_run(void)
 	struct spawn s = {
 		.argv = argv,
 		.envp = child_env,
-		.fd = { open("/dev/null", O_RDONLY | O_CLOEXEC),
-			port_fd(COM2), port_fd(COM2) },
+		.fd = { open("/dev/null", O_RDONLY | O_CLOEXEC), 1, 2 },
 		.new_pgrp = true,
 	};
 	unsigned long long deadline = 0;
-	int err, code;
+	int err, code, out;
 
 	if (cfg.timeout)
 		deadline = now_ns() + cfg.timeout * NSEC_PER_SEC;
+	out = output_pipe();
+	if (out >= 0)
+		s.fd[1] = s.fd[2] = out;
 	ctl("SCXINIT_PAYLOAD_STARTING");
 	err = child_spawn(&payload, &s);
 	close(s.fd[0]);
+	if (out >= 0)
+		close(out);
 	if (err)
 		bad_input("%s: cannot execute: %s", argv[0], errname(-err));
 	pr_info("payload %s started, pid %d", argv[0], payload.pid);
@@ -198,7 +203,7 @@ void payload_run(void)
 	child_kill_group(&payload, now_ns() + NSEC_PER_SEC);
 	code = child_code(&payload);
 	if (cfg.mode == MODE_EXEC)
-		port_printf(COM2, "SCXINIT_EXEC_EXIT=%d", code);
+		ctl("SCXINIT_EXEC_EXIT=%d", code);
 	pr_info("payload exited, code %d; %lu orphans reaped", code,
 		orphans_reaped());
 	finish(code ? V_FAIL : V_PASS, code);

@@ -311,18 +311,38 @@ enum verdict sched_death(void)
 	return V_SCHED_DIED;
 }
 
+/*
+ * The scheduler's output goes on the control port, so its length goes
+ * first: the host takes exactly that many bytes as output, and nothing
+ * the scheduler printed can pass for a control line or end the block.
+ */
 static void dump_log(void)
 {
+	unsigned long long left = 0;
 	char buf[4096];
+	struct stat st;
 	ssize_t n;
 	int fd;
 
-	ctl("===SCHED_OUTPUT_START===");
 	fd = open(SCHED_LOG, O_RDONLY | O_CLOEXEC);
-	while (fd >= 0 && (n = read(fd, buf, sizeof(buf))) > 0)
-		port_write(COM2, buf, n);
+	if (fd >= 0 && !fstat(fd, &st))
+		left = st.st_size;
+	ctl("===SCHED_OUTPUT_START=== bytes=%llu", left);
+	while (left && (n = read(fd, buf, left < sizeof(buf) ?
+					  left : sizeof(buf))) > 0) {
+		port_write(PORT_CTL, buf, n);
+		left -= n;
+	}
+	/* A log that shrank under us is padded: the host counts bytes. */
+	memset(buf, '\n', sizeof(buf));
+	while (left) {
+		n = left < sizeof(buf) ? left : sizeof(buf);
+		port_write(PORT_CTL, buf, n);
+		left -= n;
+	}
 	if (fd >= 0)
 		close(fd);
+	port_write(PORT_CTL, "\n", 1);
 	ctl("===SCHED_OUTPUT_END===");
 }
 

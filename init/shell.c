@@ -2,7 +2,7 @@
 /*
  * Shell mode.  A serial port cannot be a controlling terminal with job
  * control worth the name, so the shell gets a PTY of its own and
- * scxinit copies bytes between COM2 and the PTY master in its poll
+ * scxinit copies bytes between the OUT port and the PTY master in its poll
  * loop.  Ctrl-C and Ctrl-Z then reach the shell's foreground job
  * through the PTY's line discipline, never PID 1.
  */
@@ -39,7 +39,7 @@ static void on_console(struct watch *w, short revents)
 static void on_master(struct watch *w, short revents)
 {
 	if (revents & POLLIN)
-		copy(w->fd, port_fd(COM2));
+		copy(w->fd, port_fd(PORT_OUT));
 	else
 		loop_del(w);	/* POLLHUP: the last slave fd closed */
 }
@@ -96,13 +96,13 @@ static void banner(void)
 	}
 	read_file("/sys/devices/system/cpu/online", online, sizeof(online));
 	list_schedulers(scheds, sizeof(scheds));
-	port_printf(COM2, "scxinit shell: Linux %s %s", u.release, u.machine);
-	port_printf(COM2, "  memory:%s, CPUs online: %s%s", mem, chomp(online),
+	port_printf(PORT_OUT, "scxinit shell: Linux %s %s", u.release, u.machine);
+	port_printf(PORT_OUT, "  memory:%s, CPUs online: %s%s", mem, chomp(online),
 		    cfg.has_topo ? " (topology as asked)" : "");
-	port_printf(COM2, "  mounted: proc sysfs devtmpfs devpts tmpfs cgroup2 bpf debugfs tracefs");
-	port_printf(COM2, "  schedulers:%s", scheds);
-	port_printf(COM2, "  start one: scx_simple & ; watch: cat /sys/kernel/sched_ext/state ; stop: kill %%1");
-	port_printf(COM2, "  leave: exit (or Ctrl-D) powers the VM off");
+	port_printf(PORT_OUT, "  mounted: proc sysfs devtmpfs devpts tmpfs cgroup2 bpf debugfs tracefs");
+	port_printf(PORT_OUT, "  schedulers:%s", scheds);
+	port_printf(PORT_OUT, "  start one: scx_simple & ; watch: cat /sys/kernel/sched_ext/state ; stop: kill %%1");
+	port_printf(PORT_OUT, "  leave: exit (or Ctrl-D) powers the VM off");
 }
 
 static bool shell_or_sched(void *arg)
@@ -139,7 +139,7 @@ void shell_run(void)
 	close(slave);
 	if (err)
 		bad_input("/bin/sh: cannot execute: %s", errname(-err));
-	console.fd = port_fd(COM2);
+	console.fd = port_fd(PORT_OUT);
 	console.events = master.events = POLLIN;
 	console.fn = on_console;
 	master.fn = on_master;
@@ -154,7 +154,7 @@ void shell_run(void)
 		sched_stop();
 	}
 	/* Whatever the shell wrote last is still in the PTY. */
-	copy(master.fd, port_fd(COM2));
+	copy(master.fd, port_fd(PORT_OUT));
 	/* The shell's own status is not a test result: exit means done. */
 	finish(died, 0);
 }

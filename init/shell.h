@@ -4,7 +4,7 @@
 
 #include "lib/compiler.h"
 
-/* scxinit.mode=shell: a job-control shell on a PTY behind COM2. */
+/* scxinit.mode=shell: a job-control shell on a PTY behind PORT_OUT. */
 void __noreturn shell_run(void);
 
 #endif

@@ -6,10 +6,18 @@
  */
 #include <linux/reboot.h>
 #include "arch/arch.h"
+#include "init/config.h"
 #include "init/log.h"
+#include "init/loop.h"
+#include "init/output.h"
+#include "init/requests.h"
 #include "init/sched.h"
 #include "init/verdict.h"
+#include "lib/file.h"
 #include "lib/fmt.h"
+
+/* What the payload left in the pipe, once it and its group are gone. */
+#define OUTPUT_NS NSEC_PER_SEC
 
 bool is_pid1;
 
@@ -34,9 +42,14 @@ void power_off(enum verdict v, int payload_code)
 
 	if (v == V_PASS || v == V_FAIL)
 		code = payload_code;
+	output_finish(now_ns() + OUTPUT_NS);
 	ctl("SCXINIT_VERDICT=%s code=%d", verdicts[v].word, code);
 	ctl("SCXINIT_EXIT=%d", code);
 	port_drain();
+	if (is_pid1 && cfg.ack_timeout &&
+	    !requests_wait_ack(now_ns() + cfg.ack_timeout * NSEC_PER_SEC))
+		pr_warn("no ack from the host in %lu s; powering off anyway",
+			cfg.ack_timeout);
 	if (!is_pid1)
 		exit(code);
 	arch_exit_code(code);

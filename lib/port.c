@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Serial port output.  Raw mode on the port (no OPOST) keeps payload
- * bytes exact on the host; one formatted line is one write(2) so lines
- * from different writers never interleave mid-line.
+ * Port output.  Raw mode on a tty port (no OPOST) keeps bytes exact on
+ * the host; one formatted line is one write(2) so lines from different
+ * writers never interleave mid-line.
  */
 #include <linux/termios.h>
+#include "lib/file.h"
 #include "lib/fmt.h"
 #include "lib/port.h"
 
 #define LINE_MAX_LEN 1024
+#define VPORTS "/sys/class/virtio-ports"
 
-static int fds[NR_PORTS] = { 2, 2 };
+static int fds[NR_PORTS] = { 2, 2, 2 };
 
 int write_all(int fd, const void *buf, size_t len)
 {
@@ -43,6 +45,41 @@ int port_open(enum port_id id, const char *path)
 		t.c_iflag &= ~(ICRNL | IXON);
 		ioctl(fd, TCSETS, &t);
 	}
+	fds[id] = fd;
+	return 0;
+}
+
+/*
+ * A virtio-serial port, found by the name the host gave it
+ * (-device virtserialport,name=NAME).  No tty sits on it: no termios to
+ * change, no hang-up, no controlling terminal, and the driver lets one
+ * open file at a time, so once it is ours nobody else can open it.
+ */
+int port_open_vport(enum port_id id, const char *name, int flags)
+{
+	char path[96], got[64];
+	struct dirent e, *r;
+	int fd = -ENOENT;
+	DIR *dir;
+
+	dir = opendir(VPORTS);
+	if (!dir)
+		return -errno;
+	while (!readdir_r(dir, &e, &r) && r) {
+		if (e.d_name[0] == '.')
+			continue;
+		fmt(path, sizeof(path), VPORTS "/%s/name", e.d_name);
+		if (read_file(path, got, sizeof(got)) <= 0 ||
+		    strcmp(chomp(got), name))
+			continue;
+		fmt(path, sizeof(path), "/dev/%s", e.d_name);
+		fd = open(path, O_RDWR | O_NOCTTY | O_CLOEXEC | flags);
+		fd = fd < 0 ? -errno : fd;
+		break;
+	}
+	closedir(dir);
+	if (fd < 0)
+		return fd;
 	fds[id] = fd;
 	return 0;
 }

@@ -5,13 +5,17 @@
 #include "lib/compiler.h"
 
 /*
- * The two serial ports.  COM1 carries the kernel console and bulk logs,
- * COM2 the control lines and the payload's output.  Until a port is
- * opened its output goes to fd 2, the kernel's initial console.
+ * Where scxinit's bytes go.  The console is the kernel's serial console
+ * (diagnostics, bulk logs); CTL carries only scxinit's own control
+ * lines, both ways; OUT only the payload's bytes.  CTL and OUT are
+ * separate devices so that nothing the payload writes can be read as
+ * control.  Until a port is opened its output goes to fd 2, the
+ * kernel's initial console.
  */
-enum port_id { COM1, COM2, NR_PORTS };
+enum port_id { PORT_CONSOLE, PORT_CTL, PORT_OUT, NR_PORTS };
 
 int port_open(enum port_id id, const char *path);
+int port_open_vport(enum port_id id, const char *name, int flags);
 int port_fd(enum port_id id);
 void port_set_fd(enum port_id id, int fd);
 int port_write(enum port_id id, const void *buf, size_t len);

@@ -19,5 +19,5 @@ __asm__(".text\n"
 	"	brk #0\n"
 	".size arch_sigreturn, . - arch_sigreturn\n");
 
-/* QEMU virt: PL011 for the console, virtio-console for control. */
-const char *const arch_ports[] = { "/dev/ttyAMA0", "/dev/hvc0" };
+/* QEMU virt: the PL011. */
+const char *const arch_console = "/dev/ttyAMA0";

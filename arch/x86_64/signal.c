@@ -18,4 +18,4 @@ __asm__(".text\n"
 	"	hlt\n"
 	".size arch_sigreturn, . - arch_sigreturn\n");
 
-const char *const arch_ports[] = { "/dev/ttyS0", "/dev/ttyS1" };
+const char *const arch_console = "/dev/ttyS0";

@@ -48,23 +48,23 @@ static void test_lines(void)
 {
 	int len, packets;
 
-	is_int(port_fd(COM2), 2, "an unopened port writes to fd 2");
+	is_int(port_fd(PORT_CTL), 2, "an unopened port writes to fd 2");
 
-	is_int(port_printf(COM2, "hello %d", 42), 0, "port_printf returns 0");
+	is_int(port_printf(PORT_CTL, "hello %d", 42), 0, "port_printf returns 0");
 	packets = drain(&len);
 	is_str(got, "hello 42\n", "a newline is added");
 	is_int(packets, 1, "the line is one write");
 
-	port_printf(COM2, "SCXINIT_EXIT=%d\n", 0);
+	port_printf(PORT_CTL, "SCXINIT_EXIT=%d\n", 0);
 	packets = drain(&len);
 	is_str(got, "SCXINIT_EXIT=0\n", "a newline is not doubled");
 	is_int(packets, 1, "the line with its newline is one write");
 
-	port_printf(COM1, "%s", "");
+	port_printf(PORT_CONSOLE, "%s", "");
 	drain(&len);
 	is_str(got, "\n", "an empty line is a newline");
 
-	port_write(COM2, "xy", 2);
+	port_write(PORT_CTL, "xy", 2);
 	drain(&len);
 	is_str(got, "xy", "port_write adds nothing");
 }
@@ -85,17 +85,17 @@ static void test_long_lines(void)
 	int len, packets;
 
 	memset(s, 'a', LONG_LEN);
-	port_printf(COM2, "%s", s);
+	port_printf(PORT_CTL, "%s", s);
 	packets = drain(&len);
 	long_is(packets, len, "long line");
 
-	port_printf(COM2, "%s\n", s);
+	port_printf(PORT_CTL, "%s\n", s);
 	packets = drain(&len);
 	long_is(packets, len, "long line with a newline");
 
 	/* lib/port.c formats into 1 KiB: a 1000-byte line fits. */
 	s[1000] = '\0';
-	port_printf(COM2, "%s", s);
+	port_printf(PORT_CTL, "%s", s);
 	drain(&len);
 	is_int(len, 1001, "a 1000-byte line is kept whole");
 }
@@ -110,20 +110,20 @@ static void test_open(void)
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 	close(fd);
 
-	is_int(port_open(COM1, "/nonexistent/ttyS0"), -ENOENT,
+	is_int(port_open(PORT_CONSOLE, "/nonexistent/ttyS0"), -ENOENT,
 	       "port_open on a missing path");
-	is_int(port_fd(COM1), 2, "a failed port_open keeps fd 2");
-	is_int(port_open(COM1, path), 0, "port_open on a file");
-	ok(port_fd(COM1) > 2, "an opened port has its own fd");
-	port_printf(COM1, "to %s", "COM1");
-	port_set_fd(COM2, port_fd(COM1));
-	is_int(port_fd(COM2), port_fd(COM1), "port_set_fd shares the fd");
-	port_printf(COM2, "via %s", "COM2");
+	is_int(port_fd(PORT_CONSOLE), 2, "a failed port_open keeps fd 2");
+	is_int(port_open(PORT_CONSOLE, path), 0, "port_open on a file");
+	ok(port_fd(PORT_CONSOLE) > 2, "an opened port has its own fd");
+	port_printf(PORT_CONSOLE, "to %s", "PORT_CONSOLE");
+	port_set_fd(PORT_CTL, port_fd(PORT_CONSOLE));
+	is_int(port_fd(PORT_CTL), port_fd(PORT_CONSOLE), "port_set_fd shares the fd");
+	port_printf(PORT_CTL, "via %s", "PORT_CTL");
 
-	lseek(port_fd(COM1), 0, SEEK_SET);
-	n = read(port_fd(COM1), buf, sizeof(buf) - 1);
+	lseek(port_fd(PORT_CONSOLE), 0, SEEK_SET);
+	n = read(port_fd(PORT_CONSOLE), buf, sizeof(buf) - 1);
 	buf[n > 0 ? n : 0] = '\0';
-	is_str(buf, "to COM1\nvia COM2\n", "both lines reach the opened port");
+	is_str(buf, "to PORT_CONSOLE\nvia PORT_CTL\n", "both lines reach the opened port");
 	unlink(path);
 }
 
