@@ -78,8 +78,6 @@ int split_lines(char *buf, size_t len, char **argv, int max, int *bad_line)
 			break;
 		if (argc == max)
 			return -E2BIG;
-		if (i > 0 && buf + i > start && buf[i - 1] == '\r')
-			buf[i - 1] = '\0';
 		if (i < len)
 			buf[i] = '\0';
 		argv[argc++] = start;

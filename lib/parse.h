@@ -16,10 +16,12 @@ int parse_ulong(const char *s, unsigned long min, unsigned long max,
 char *cmdline_next(char **pos, char **val);
 
 /*
- * Split a one-argument-per-line buffer in place.  A trailing '\r' is
- * stripped from each line; the final newline is optional.  Returns the
- * number of arguments, or -EINVAL (NUL byte on line *bad_line),
- * -E2BIG (more than @max arguments), -ENODATA (nothing at all).
+ * Split a one-argument-per-line buffer in place.  Only '\n' separates:
+ * every other byte, '\r' included, belongs to its argument, so what the
+ * host wrote arrives byte for byte.  The final newline is optional.
+ * Returns the number of arguments, or -EINVAL (NUL byte on line
+ * *bad_line), -E2BIG (more than @max arguments), -ENODATA (nothing at
+ * all).
  */
 int split_lines(char *buf, size_t len, char **argv, int max, int *bad_line);
 

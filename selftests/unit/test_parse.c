@@ -139,8 +139,14 @@ static void test_split_lines(void)
 	LINES_IS("a\n", 1, "[a]");
 	LINES_IS("prog\n--flag\n", 2, "[prog][--flag]");
 	LINES_IS("a\nb", 2, "[a][b]");
-	LINES_IS("a\r\nb\r\n", 2, "[a][b]");
-	LINES_IS("a\r", 1, "[a]");
+	/* Only '\n' separates: a CR is part of its argument. */
+	LINES_IS("a\r\nb\r\n", 2, "[a\r][b\r]");
+	LINES_IS("a\r", 1, "[a\r]");
+	LINES_IS("x\r\r\n", 1, "[x\r\r]");
+	LINES_IS("x\r\r", 1, "[x\r\r]");
+	LINES_IS("\r\n", 1, "[\r]");
+	LINES_IS("\r\n\r\r\n", 2, "[\r][\r\r]");
+	LINES_IS("\r\rx\n", 1, "[\r\rx]");
 	LINES_IS("a\rb\n", 1, "[a\rb]");
 	LINES_IS("a\n\nb\n", 3, "[a][][b]");
 	LINES_IS("a b\n c\n", 2, "[a b][ c]");
@@ -157,7 +163,7 @@ static void test_split_lines(void)
 
 int main(void)
 {
-	tap_plan(82);
+	tap_plan(92);
 	test_parse_ulong();
 	test_cmdline_next();
 	test_split_lines();
