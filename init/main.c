@@ -61,18 +61,51 @@ static void open_ports(void)
 		       errname(-err), arch_console);
 }
 
-/* The kernel ran out of memory unpacking us: show the host its log. */
+/*
+ * What the kernel prints when it stops unpacking the initramfs
+ * (init/initramfs.c): "write error" when its rootfs, a tmpfs of half
+ * the memory, is full.  Kernels with CONFIG_BLK_DEV_RAM=y say it the
+ * second way, at KERN_INFO, so it is read from the log buffer and
+ * not from the console.
+ */
+static const char *const unpack_errors[] = {
+	"Initramfs unpacking failed: ",
+	"rootfs image is not initramfs (",
+};
+
+/*
+ * The archive did not arrive whole: /init is unpacked first and
+ * /.scxinit_ok last (scripts/mkinitramfs), so we run and the marker is
+ * missing.  The kernel's own message is the reason; the whole log goes
+ * to the console for the rest.
+ */
 static void __noreturn initramfs_truncated(void)
 {
 	static char klog[KLOG_SIZE];
-	int n;
+	const char *msg = NULL, *why = "the archive is damaged";
+	int n, len = 0;
 
-	n = syscall(__NR_syslog, SYSLOG_ACTION_READ_ALL, klog, sizeof(klog));
+	n = syscall(__NR_syslog, SYSLOG_ACTION_READ_ALL, klog,
+		    sizeof(klog) - 1);
 	if (n > 0) {
-		port_write(PORT_CTL, klog, n);
+		klog[n] = '\0';
 		port_write(PORT_CONSOLE, klog, n);
+		for (unsigned int i = 0; !msg && i < ARRAY_SIZE(unpack_errors);
+		     i++)
+			msg = find_line(klog, unpack_errors[i], &len);
 	}
-	ctl("SCXINIT_FATAL: initramfs truncated: /.scxinit_ok missing (the kernel ran out of memory unpacking it; give the VM more memory)");
+	if (!msg) {
+		msg = "the kernel reported no unpacking error";
+		len = strlen(msg);
+		why = "an archive built without the marker, or cut short";
+	} else {
+		/* The log is sent already: end the message at its line. */
+		klog[msg - klog + len] = '\0';
+		if (strstr(msg, "write error"))
+			why = "the kernel's rootfs filled up: give the VM more memory";
+	}
+	ctl("SCXINIT_FATAL: initramfs truncated: %.*s; /.scxinit_ok missing (%s)",
+	    len, msg, why);
 	power_off(V_INITRAMFS_TRUNCATED, 0);
 }
 

@@ -88,6 +88,17 @@ int split_lines(char *buf, size_t len, char **argv, int max, int *bad_line)
 	return argc;
 }
 
+const char *find_line(const char *text, const char *needle, int *len)
+{
+	const char *p = strstr(text, needle), *end;
+
+	if (!p)
+		return NULL;
+	end = strchr(p, '\n');
+	*len = end ? end - p : (int)strlen(p);
+	return p;
+}
+
 int cpulist_count(const char *s)
 {
 	int count = 0;

@@ -25,6 +25,12 @@ char *cmdline_next(char **pos, char **val);
  */
 int split_lines(char *buf, size_t len, char **argv, int max, int *bad_line);
 
+/*
+ * Find @needle in @text: returns where it starts and sets *len to the
+ * bytes from there to the end of its line (without the '\n'), or NULL.
+ */
+const char *find_line(const char *text, const char *needle, int *len);
+
 /* Count the CPUs in a kernel cpulist ("0-3,8,10-11"); -EINVAL if bad. */
 int cpulist_count(const char *s);
 

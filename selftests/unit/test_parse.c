@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Unit tests of lib/parse.c: parse_ulong(), cmdline_next() and
- * split_lines().
+ * Unit tests of lib/parse.c: parse_ulong(), cmdline_next(),
+ * split_lines() and find_line().
  */
 #include "lib/parse.h"
 #include "tap.h"
@@ -161,11 +161,39 @@ static void test_split_lines(void)
 	LINES_ERR("a\nb\nc\nd\ne\n", 4, -E2BIG, 0);
 }
 
+static void line_is(const char *text, const char *needle, const char *exp)
+{
+	const char *p;
+	char out[64];
+	int len = -1;
+
+	p = find_line(text, needle, &len);
+	if (p)
+		snprintf(out, sizeof(out), "%.*s", len, p);
+	is_str(p ? out : NULL, exp, "find_line(%s)", needle);
+}
+
+static void test_find_line(void)
+{
+	const char *klog =
+		"<6>[    1.617076] Trying to unpack rootfs image as initramfs...\n"
+		"<0>[    1.919097] Initramfs unpacking failed: write error\n"
+		"<6>[    2.259798] Freeing initrd memory: 80232K\n";
+
+	line_is(klog, "Initramfs unpacking failed: ",
+		"Initramfs unpacking failed: write error");
+	line_is(klog, "Freeing initrd", "Freeing initrd memory: 80232K");
+	line_is(klog, "not there", NULL);
+	line_is("no newline at the end", "newline", "newline at the end");
+	line_is("", "x", NULL);
+}
+
 int main(void)
 {
-	tap_plan(92);
+	tap_plan(97);
 	test_parse_ulong();
 	test_cmdline_next();
 	test_split_lines();
+	test_find_line();
 	return tap_done();
 }
