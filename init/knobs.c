@@ -31,58 +31,89 @@ static char *trim(char *s)
 	return chomp(s);
 }
 
-static int apply_line(const char *file, int nr, char *line)
+/* The first failure of a file, for the verdict's reason. */
+struct knob_err {
+	char *msg;
+	size_t size;
+	int failed;
+};
+
+static void __printf(2, 3)
+knob_fail(struct knob_err *e, const char *f, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, f);
+	vfmt(msg, sizeof(msg), f, ap);
+	va_end(ap);
+	pr_err("%s", msg);
+	if (!e->failed++ && e->size)
+		fmt(e->msg, e->size, "%s", msg);
+}
+
+static void apply_line(const char *file, int nr, char *line,
+		       struct knob_err *e)
 {
 	char value[512], *path, *gt;
 	int err;
 
 	line = trim(line);
 	if (!*line || *line == '#')
-		return 0;
+		return;
 	gt = strrchr(line, '>');
 	if (strncmp(line, "echo ", 5) || !gt || gt[-1] == '>') {
-		pr_err("%s:%d: expected 'echo VALUE > PATH', got '%s'", file,
-		       nr, line);
-		return -EINVAL;
+		knob_fail(e, "%s:%d: expected 'echo VALUE > PATH', got '%s'",
+			  file, nr, line);
+		return;
 	}
 	*gt = '\0';
 	path = unquote(trim(gt + 1));
 	fmt(value, sizeof(value), "%s\n", unquote(trim(line + 5)));
 	err = write_file(path, value);
 	if (err)
-		pr_err("%s:%d: %s: %s", file, nr, path, errname(-err));
+		knob_fail(e, "%s:%d: %s: %s", file, nr, path, errname(-err));
 	else
 		pr_info("%s:%d: %s < %s", file, nr, path, chomp(value));
-	return err;
 }
 
-int knobs_apply(const char *file)
+int knobs_apply(const char *file, char *msg, size_t size)
 {
 	static char buf[KNOBS_SIZE];
+	struct knob_err e = { .msg = msg, .size = size };
 	char *lines[KNOBS_MAX + 1];
-	int n, bad = 0, failed = 0;
+	int n, bad = 0;
 	ssize_t len;
 
+	if (size)
+		msg[0] = '\0';
 	len = read_file(file, buf, sizeof(buf));
 	if (len == -ENOENT)
 		return 0;
 	if (len < 0) {
-		pr_err("%s: %s", file, errname(-len));
-		return 1;
+		knob_fail(&e, "%s: cannot read: %s", file, errname(-len));
+		return e.failed;
 	}
 	n = split_lines(buf, len, lines, KNOBS_MAX, &bad);
 	if (n == -ENODATA)
 		return 0;
-	if (n < 0) {
-		pr_err("%s: %s%s", file, n == -E2BIG ? "too many lines" :
-		       "NUL byte on a line", "; nothing applied");
-		return 1;
-	}
+	if (n == -EINVAL)
+		knob_fail(&e, "%s:%d: NUL byte; nothing applied", file, bad);
+	if (n == -E2BIG)
+		knob_fail(&e, "%s: more than %d lines; nothing applied", file,
+			  KNOBS_MAX);
+	if (n < 0)
+		return e.failed;
+	/* Every line is tried, so that the log names all that fail. */
 	for (int i = 0; i < n; i++)
-		failed += apply_line(file, i + 1, lines[i]) != 0;
-	if (failed)
-		pr_err("%s: %d of %d lines failed", file, failed, n);
-	return failed;
+		apply_line(file, i + 1, lines[i], &e);
+	if (e.failed > 1) {
+		pr_err("%s: %d of %d lines failed", file, e.failed, n);
+		if (size)
+			fmt(msg + strlen(msg), size - strlen(msg),
+			    " (%d of %d lines failed)", e.failed, n);
+	}
+	return e.failed;
 }
 
 static void enable_controllers(const char *dir)

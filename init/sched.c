@@ -46,6 +46,8 @@ static char args_buf[8192];
 static char *argv[SCHED_ARGS_MAX + 2];
 static struct watch uev = { .fd = -1 }, ino = { .fd = -1 };
 static unsigned long long spawn_ns;
+/* The first /sched_disable line that failed; see sched_stop(). */
+static char disable_err[512];
 
 static bool check_attached(void)
 {
@@ -240,6 +242,22 @@ static void report_death(void)
 	}
 }
 
+/*
+ * Knobs and scheduler arguments without a scheduler would be silently
+ * ignored: the host meant something that will not happen.
+ */
+static void check_no_sched_files(void)
+{
+	static const char *const files[] = {
+		"/sched_args", "/sched_enable", "/sched_disable",
+	};
+
+	for (unsigned int i = 0; i < ARRAY_SIZE(files); i++)
+		if (exists(layout(files[i])))
+			bad_input("%s: given without %s: nothing would use it",
+				  layout(files[i]), exe);
+}
+
 void sched_start(void)
 {
 	struct spawn s = {
@@ -248,11 +266,14 @@ void sched_start(void)
 		.new_pgrp = true,
 	};
 	unsigned long long deadline;
+	char knob_err[512];
 	int log_fd, err;
 
 	fmt(exe, sizeof(exe), "%s", layout("/scheduler"));
-	if (!exists(exe))
+	if (!exists(exe)) {
+		check_no_sched_files();
 		return;
+	}
 	argv[0] = exe;
 	read_sched_args();
 	if (!exists(SCX_DIR)) {
@@ -261,7 +282,9 @@ void sched_start(void)
 		    SCX_DIR);
 		power_off(V_SCHED_NOT_ATTACHED, 0);
 	}
-	knobs_apply(layout("/sched_enable"));
+	/* A knob that did not apply makes the run test something else. */
+	if (knobs_apply(layout("/sched_enable"), knob_err, sizeof(knob_err)))
+		bad_input("%s", knob_err);
 	dump_arm();
 	watch_sched_ext();
 	log_fd = open(SCHED_LOG, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
@@ -346,6 +369,11 @@ static void dump_log(void)
 	ctl("===SCHED_OUTPUT_END===");
 }
 
+const char *sched_disable_error(void)
+{
+	return disable_err[0] ? disable_err : NULL;
+}
+
 void sched_stop(void)
 {
 	unsigned long long t0 = now_ns();
@@ -376,7 +404,7 @@ void sched_stop(void)
 			(now_ns() - t0) / 1000, how);
 	}
 	dump_log();
-	knobs_apply(layout("/sched_disable"));
+	knobs_apply(layout("/sched_disable"), disable_err, sizeof(disable_err));
 	unwatch(&uev);
 	unwatch(&ino);
 	dump_settle();

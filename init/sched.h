@@ -15,5 +15,10 @@ bool sched_died(void);
 /* Report the death and say which verdict it earns. */
 enum verdict sched_death(void);
 void sched_stop(void);
+/*
+ * After sched_stop(): "FILE:LINE: what" for the first /sched_disable
+ * line that failed, or NULL.
+ */
+const char *sched_disable_error(void);
 
 #endif

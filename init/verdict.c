@@ -57,9 +57,24 @@ void power_off(enum verdict v, int payload_code)
 		reboot(LINUX_REBOOT_CMD_POWER_OFF);
 }
 
+/*
+ * A /sched_disable line that fails is the user's error, like one in
+ * /sched_enable: a run that went to the payload's end (pass or fail)
+ * becomes bad-input naming the line, which bisect skips instead of
+ * blaming the commit.  A verdict about the scheduler or a timeout says
+ * more and stays; the line is on COM1 then.
+ */
 void finish(enum verdict v, int payload_code)
 {
+	const char *err;
+
 	sched_stop();
+	err = sched_disable_error();
+	if (err && (v == V_PASS || v == V_FAIL)) {
+		ctl("SCXINIT_FATAL: %s (the payload exited %d)", err,
+		    payload_code);
+		v = V_BAD_INPUT;
+	}
 	power_off(v, payload_code);
 }
 
