@@ -62,7 +62,7 @@ void power_off(enum verdict v, int payload_code)
  * /sched_enable: a run that went to the payload's end (pass or fail)
  * becomes bad-input naming the line, which bisect skips instead of
  * blaming the commit.  A verdict about the scheduler or a timeout says
- * more and stays; the line is on COM1 then.
+ * more and stays; the line is on the console then.
  */
 void finish(enum verdict v, int payload_code)
 {
