@@ -10,6 +10,8 @@
 #include <linux/signalfd.h>
 #include "init/child.h"
 #include "init/log.h"
+#include "init/requests.h"
+#include "init/verdict.h"
 #include "lib/file.h"
 #include "lib/fmt.h"
 
@@ -52,9 +54,14 @@ static void reap(void)
 static void on_sigchld(struct watch *w, short revents)
 {
 	struct signalfd_siginfo si[8];
+	ssize_t n;
 
-	while (read(w->fd, si, sizeof(si)) > 0)
-		;
+	while ((n = read(w->fd, si, sizeof(si))) > 0)
+		for (unsigned int i = 0; i < n / sizeof(*si); i++)
+			if (si[i].ssi_signo != SIGCHLD)
+				request_stop(si[i].ssi_signo == SIGTERM ?
+					     "SIGTERM" : si[i].ssi_signo ==
+					     SIGINT ? "SIGINT" : "SIGHUP");
 	reap();
 }
 
@@ -77,10 +84,15 @@ void children_init(void)
 
 	/*
 	 * Under another init, the payload's orphans are still ours (every
-	 * kernel with sched_ext has PR_SET_CHILD_SUBREAPER).
+	 * kernel with sched_ext has PR_SET_CHILD_SUBREAPER), and a SIGTERM
+	 * from vng's timeout or a Ctrl-C must tear the scheduler down, not
+	 * leave it attached: those signals are read from the signalfd too.
 	 */
-	if (getpid() != 1)
+	if (!is_pid1) {
 		syscall(__NR_prctl, PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+		mask |= 1UL << (SIGTERM - 1) | 1UL << (SIGINT - 1) |
+			1UL << (SIGHUP - 1);
+	}
 	syscall(__NR_rt_sigprocmask, SIG_BLOCK, &mask, NULL, sizeof(mask));
 	sigchld.fd = syscall(__NR_signalfd4, -1, &mask, sizeof(mask),
 			     O_NONBLOCK | O_CLOEXEC);

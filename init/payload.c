@@ -7,6 +7,7 @@
 #include "init/config.h"
 #include "init/log.h"
 #include "init/output.h"
+#include "init/requests.h"
 #include "init/payload.h"
 #include "init/sched.h"
 #include "init/verdict.h"
@@ -159,7 +160,7 @@ void payload_prepare(void)
 
 static bool payload_or_sched_done(void *arg)
 {
-	return payload.exited || sched_died();
+	return payload.exited || sched_died() || stop_requested();
 }
 
 void payload_run(void)
@@ -191,6 +192,10 @@ void payload_run(void)
 		       cfg.timeout);
 		child_kill_group(&payload, now_ns() + NSEC_PER_SEC);
 		finish(V_PAYLOAD_TIMEOUT, 0);
+	}
+	if (stop_requested() && !payload.exited) {
+		child_kill_group(&payload, now_ns() + NSEC_PER_SEC);
+		finish(V_INTERRUPTED, 0);
 	}
 	/* A death seen in the same wake-up as the payload's exit still counts. */
 	if (sched_died()) {

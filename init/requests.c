@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * What the host says on the control port, one word a line.  "ack"
+ * What the host says on the control port, one word a line.  "stop"
+ * ends the run through the normal teardown, evidence and all.  "ack"
  * comes once the host holds every byte up to SCXINIT_EXIT, on both
  * ports: a virtio port's write returns before the host has read it,
  * and QEMU drops what it still holds when the guest powers off, so
@@ -18,6 +19,20 @@ static struct watch w = { .fd = -1 };
 static char line[REQ_MAX];
 static size_t len;
 static bool overlong, acked;
+static const char *stop_why;
+
+void request_stop(const char *why)
+{
+	if (stop_why)
+		return;
+	stop_why = why;
+	pr_info("stop asked (%s): tearing down", why);
+}
+
+bool stop_requested(void)
+{
+	return stop_why;
+}
 
 static void handle_line(void)
 {
@@ -25,6 +40,8 @@ static void handle_line(void)
 		pr_warn("host request longer than %d bytes ignored", REQ_MAX);
 	else if (!strcmp(line, "ack"))
 		acked = true;
+	else if (!strcmp(line, "stop"))
+		request_stop("host");
 	else
 		pr_warn("host request '%s' not understood; ignored", line);
 	len = 0;

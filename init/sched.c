@@ -16,6 +16,7 @@
 #include "init/knobs.h"
 #include "init/log.h"
 #include "init/payload.h"
+#include "init/requests.h"
 #include "init/sched.h"
 #include "init/uevent.h"
 #include "init/verdict.h"
@@ -162,7 +163,7 @@ static void read_sched_args(void)
 
 static bool attached_or_dead(void *arg)
 {
-	return state == S_ATTACHED || sched.exited;
+	return state == S_ATTACHED || sched.exited || stop_requested();
 }
 
 /*
@@ -313,6 +314,8 @@ void sched_start(void)
 		report_death();
 		finish(V_SCHED_STARTUP_DIED, 0);
 	}
+	if (stop_requested() && state != S_ATTACHED)
+		finish(V_INTERRUPTED, 0);
 	state = S_ATTACHED;
 	dump_mark("scxinit: attached");
 	pr_info("scheduler %s attached after %llu us", ops,

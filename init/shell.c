@@ -11,6 +11,7 @@
 #include "init/config.h"
 #include "init/log.h"
 #include "init/payload.h"
+#include "init/requests.h"
 #include "init/sched.h"
 #include "init/shell.h"
 #include "init/verdict.h"
@@ -107,7 +108,7 @@ static void banner(void)
 
 static bool shell_or_sched(void *arg)
 {
-	return shell.exited || sched_died();
+	return shell.exited || sched_died() || stop_requested();
 }
 
 void shell_run(void)
@@ -150,6 +151,10 @@ void shell_run(void)
 	 * at once, evidence and all; the shell stays for a post-mortem.
 	 */
 	while (loop_until(0, shell_or_sched, NULL) && !shell.exited) {
+		if (stop_requested()) {
+			child_kill_group(&shell, now_ns() + NSEC_PER_SEC);
+			finish(V_INTERRUPTED, 0);
+		}
 		died = sched_death();
 		sched_stop();
 	}

@@ -34,6 +34,7 @@ static const struct {
 	[V_INITRAMFS_TRUNCATED] = { "initramfs-truncated", 114 },
 	[V_INIT_CRASH] = { "init-crash", 113 },
 	[V_BAD_INPUT] = { "bad-input", 115 },
+	[V_INTERRUPTED] = { "interrupted", 130 },
 };
 
 void power_off(enum verdict v, int payload_code)

@@ -15,6 +15,7 @@ enum verdict {
 	V_INITRAMFS_TRUNCATED,
 	V_INIT_CRASH,
 	V_BAD_INPUT,
+	V_INTERRUPTED,
 };
 
 /* Tear down, print the verdict, drain the ports and power off. */
