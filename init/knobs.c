@@ -87,6 +87,8 @@ int knobs_apply(const char *file, char *msg, size_t size)
 
 	if (size)
 		msg[0] = '\0';
+	if (!file)
+		return 0;
 	len = read_file(file, buf, sizeof(buf));
 	if (len == -ENOENT)
 		return 0;

@@ -9,6 +9,7 @@
 #include <linux/sched.h>
 #include "arch/arch.h"
 #include "init/child.h"
+#include "init/command.h"
 #include "init/config.h"
 #include "init/crash.h"
 #include "init/log.h"
@@ -155,25 +156,6 @@ static void selftest_fault(void)
 }
 
 /*
- * Under another init (virtme-ng runs its own), scxinit takes its keys
- * as arguments and reads its layout from a directory:
- *   scxinit [scxinit.KEY=VALUE ...] [DIR]
- */
-static void read_argv(int argc, char **argv)
-{
-	char err[256];
-
-	for (int i = 1; i < argc; i++) {
-		if (!strchr(argv[i], '=')) {
-			layout_set_root(argv[i]);
-			continue;
-		}
-		if (config_parse(argv[i], err, sizeof(err)))
-			bad_input("argument %d: %s", i, err);
-	}
-}
-
-/*
  * The scheduler under test must not be able to starve the process that
  * watches it: real-time priority puts scxinit above sched_ext (and
  * CFS), so a stalled or ejected BPF scheduler cannot delay its report.
@@ -205,7 +187,7 @@ int main(int argc, char **argv)
 		initramfs_truncated();
 	read_cmdline();
 	if (!is_pid1)
-		read_argv(argc, argv);
+		command_parse(argc, argv);
 	check_topo();
 	selftest_fault();
 	env_init();

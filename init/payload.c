@@ -4,6 +4,7 @@
  * own process group with stdout and stderr on init/output.c's pipe, and
  * waited for in the poll loop beside the scheduler and the timeout.
  */
+#include "init/command.h"
 #include "init/config.h"
 #include "init/log.h"
 #include "init/output.h"
@@ -24,6 +25,8 @@ struct child payload = { .name = "payload", .pidfd = -1 };
 
 static char args_buf[ARGS_SIZE];
 static char *argv[ARGS_MAX + 1];
+/* What runs: argv from /args or /exec_cmd, or the command's own. */
+static char **pargv = argv;
 static char exe[PATH_MAX];
 static char path_env[PATH_SIZE] = "PATH=";
 static char term_env[64];
@@ -104,6 +107,15 @@ static void read_args(void)
 	int bad_line = 0, argc, err;
 	ssize_t len;
 
+	if (cmd.argv) {
+		err = path_lookup(cmd.argv[0], exe, sizeof(exe));
+		if (err)
+			bad_input("%s: %s (expected an executable)",
+				  cmd.argv[0], errname(-err));
+		pargv = cmd.argv;
+		pargv[0] = exe;
+		return;
+	}
 	len = read_file(file, args_buf, sizeof(args_buf));
 	if (len == -ENOENT)
 		bad_input("%s: missing (expected the payload's argv, one argument per line)",
@@ -166,7 +178,7 @@ static bool payload_or_sched_done(void *arg)
 void payload_run(void)
 {
 	struct spawn s = {
-		.argv = argv,
+		.argv = pargv,
 		.envp = child_env,
 		.fd = { open("/dev/null", O_RDONLY | O_CLOEXEC), 1, 2 },
 		.new_pgrp = true,
@@ -185,8 +197,8 @@ void payload_run(void)
 	if (out >= 0)
 		close(out);
 	if (err)
-		bad_input("%s: cannot execute: %s", argv[0], errname(-err));
-	pr_info("payload %s started, pid %d", argv[0], payload.pid);
+		bad_input("%s: cannot execute: %s", pargv[0], errname(-err));
+	pr_info("payload %s started, pid %d", pargv[0], payload.pid);
 	if (!loop_until(deadline, payload_or_sched_done, NULL)) {
 		pr_err("payload timed out after %lu s; killing its process group",
 		       cfg.timeout);

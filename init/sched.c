@@ -11,6 +11,7 @@
  */
 #include <linux/inotify.h>
 #include "init/child.h"
+#include "init/command.h"
 #include "init/config.h"
 #include "init/dump.h"
 #include "init/knobs.h"
@@ -132,6 +133,12 @@ static void read_sched_args(void)
 	int argc = 0, bad = 0;
 	ssize_t len;
 
+	if (cmd.sched) {
+		while (cmd.sched_argv[argc])
+			argc++;
+		memcpy(argv + 1, cmd.sched_argv, argc * sizeof(*argv));
+		goto cgroups;
+	}
 	len = read_file(layout("/sched_args"), args_buf, sizeof(args_buf));
 	if (len < 0 && len != -ENOENT)
 		bad_input("%s: cannot read: %s", layout("/sched_args"),
@@ -145,6 +152,7 @@ static void read_sched_args(void)
 	if (argc == -E2BIG)
 		bad_input("%s: more than %d arguments",
 			  layout("/sched_args"), SCHED_ARGS_MAX);
+cgroups:
 	for (int i = 1; i <= argc; i++) {
 		const char *path = NULL;
 
@@ -270,7 +278,9 @@ void sched_start(void)
 	char knob_err[512];
 	int log_fd, err;
 
-	fmt(exe, sizeof(exe), "%s", layout("/scheduler"));
+	fmt(exe, sizeof(exe), "%s", cmd.sched ?: layout("/scheduler"));
+	if (cmd.sched && !exists(exe))
+		bad_input("--sched %s: %m (expected the scheduler binary)", exe);
 	if (!exists(exe)) {
 		check_no_sched_files();
 		return;
@@ -284,7 +294,8 @@ void sched_start(void)
 		power_off(V_SCHED_NOT_ATTACHED, 0);
 	}
 	/* A knob that did not apply makes the run test something else. */
-	if (knobs_apply(layout("/sched_enable"), knob_err, sizeof(knob_err)))
+	if (knobs_apply(cmd.sched ? cmd.sched_enable : layout("/sched_enable"),
+			knob_err, sizeof(knob_err)))
 		bad_input("%s", knob_err);
 	dump_arm();
 	watch_sched_ext();
@@ -407,7 +418,8 @@ void sched_stop(void)
 			(now_ns() - t0) / 1000, how);
 	}
 	dump_log();
-	knobs_apply(layout("/sched_disable"), disable_err, sizeof(disable_err));
+	knobs_apply(cmd.sched ? cmd.sched_disable : layout("/sched_disable"),
+		    disable_err, sizeof(disable_err));
 	unwatch(&uev);
 	unwatch(&ino);
 	dump_settle();
