@@ -71,7 +71,8 @@ static void scan(const char *chunk, int n)
 		exit_kind = number_after(p, " kind ", 0);
 		dump_due = exit_kind >= SCX_EXIT_ERROR;
 	}
-	if (strstr(buf, "sched_ext_dump:"))
+	/* A dump asked for with SysRq-D comes without an exit. */
+	if (exit_kind >= 0 && strstr(buf, "sched_ext_dump:"))
 		started = true;
 	if (strstr(buf, "~~~~ TRUNCATED ~~~~"))
 		truncated = complete = true;
@@ -172,6 +173,11 @@ void dump_mark(const char *what)
 long dump_exit_kind(void)
 {
 	return exit_kind;
+}
+
+void dump_flush(void)
+{
+	drain();
 }
 
 void dump_settle(void)

@@ -17,6 +17,8 @@ long dump_exit_kind(void);
 /* Wait, bounded, for a dump that has started (or is due) to complete. */
 void dump_wait(unsigned long long deadline);
 void dump_disarm(void);
+/* Forward what the trace instance holds now. */
+void dump_flush(void);
 /*
  * A milestone in the trace buffer, stamped with the same clock as the
  * kernel's own events and printk, so the host can measure latencies.

@@ -6,6 +6,7 @@
  */
 #include "init/command.h"
 #include "init/config.h"
+#include "init/evidence.h"
 #include "init/log.h"
 #include "init/output.h"
 #include "init/requests.h"
@@ -202,6 +203,7 @@ void payload_run(void)
 	if (!loop_until(deadline, payload_or_sched_done, NULL)) {
 		pr_err("payload timed out after %lu s; killing its process group",
 		       cfg.timeout);
+		evidence_take("payload timeout");
 		child_kill_group(&payload, now_ns() + NSEC_PER_SEC);
 		finish(V_PAYLOAD_TIMEOUT, 0);
 	}

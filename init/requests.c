@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * What the host says on the control port, one word a line.  "stop"
- * ends the run through the normal teardown, evidence and all.  "ack"
+ * ends the run through the normal teardown, evidence and all; "dump"
+ * takes the evidence of the state the run is in (init/evidence.c) and
+ * lets it go on.  "ack"
  * comes once the host holds every byte up to SCXINIT_EXIT, on both
  * ports: a virtio port's write returns before the host has read it,
  * and QEMU drops what it still holds when the guest powers off, so
  * without it the last bytes of a long output could be lost.
  * Anything else is named on the console and changes nothing.
  */
+#include "init/evidence.h"
 #include "init/log.h"
 #include "init/loop.h"
 #include "init/requests.h"
@@ -42,6 +45,8 @@ static void handle_line(void)
 		acked = true;
 	else if (!strcmp(line, "stop"))
 		request_stop("host");
+	else if (!strcmp(line, "dump"))
+		evidence_take("host");
 	else
 		pr_warn("host request '%s' not understood; ignored", line);
 	len = 0;

@@ -388,6 +388,17 @@ const char *sched_disable_error(void)
 	return disable_err[0] ? disable_err : NULL;
 }
 
+bool sched_attached(void)
+{
+	return state == S_ATTACHED;
+}
+
+void sched_log_so_far(void)
+{
+	if (state != S_NONE)
+		dump_log();
+}
+
 void sched_stop(void)
 {
 	unsigned long long t0 = now_ns();

@@ -15,6 +15,9 @@ bool sched_died(void);
 /* Report the death and say which verdict it earns. */
 enum verdict sched_death(void);
 void sched_stop(void);
+bool sched_attached(void);
+/* The scheduler's output up to now, as the teardown sends it. */
+void sched_log_so_far(void);
 /*
  * After sched_stop(): "FILE:LINE: what" for the first /sched_disable
  * line that failed, or NULL.
