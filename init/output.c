@@ -135,5 +135,13 @@ void output_finish(unsigned long long deadline)
 	if (head != tail)
 		pr_warn("payload output: %zu bytes not sent by the deadline",
 			tail - head);
+	/*
+	 * A writer that escaped the payload's process group may still
+	 * hold the pipe: nothing it writes may follow the count.
+	 */
+	loop_del(&out);
+	if (in.fd >= 0)
+		close_in();
+	head = tail;
 	ctl("SCXINIT_OUTPUT_BYTES=%llu", sent);
 }
