@@ -14,8 +14,11 @@
 #include "init/verdict.h"
 #include "lib/file.h"
 #include "lib/fmt.h"
+#include "lib/interp.h"
 
 #define MAX_CHILDREN 4
+/* The kernel follows #! interpreters this deep (binfmt_script). */
+#define INTERP_DEPTH 4
 
 static struct child *tracked[MAX_CHILDREN];
 static unsigned long nr_orphans;
@@ -168,6 +171,43 @@ int child_spawn(struct child *c, const struct spawn *s)
 		return -err;
 	}
 	return 0;
+}
+
+/*
+ * A failed exec, as a bad-input verdict.  ENOENT or ENOEXEC for a file
+ * that is there means what it needs first is not: its `#!` interpreter
+ * or PT_INTERP, or that one's own.  Name it.
+ */
+void __noreturn exec_failed(const char *path, int err)
+{
+	static char head[4096];
+	char cur[PATH_MAX], interp[PATH_MAX];
+
+	if ((err != -ENOENT && err != -ENOEXEC) || !exists(path))
+		goto plain;
+	fmt(cur, sizeof(cur), "%s", path);
+	for (int depth = 0; depth < INTERP_DEPTH; depth++) {
+		int fd = open(cur, O_RDONLY | O_CLOEXEC);
+		ssize_t n;
+
+		if (fd < 0)
+			break;
+		n = read(fd, head, sizeof(head));
+		close(fd);
+		if (n <= 0 || exec_interp(head, n, interp, sizeof(interp)))
+			break;
+		if (exists(interp)) {
+			fmt(cur, sizeof(cur), "%s", interp);
+			continue;
+		}
+		if (!depth)
+			bad_input("%s: interpreter %s is not in the initramfs",
+				  path, interp);
+		bad_input("%s: interpreter %s needs %s, which is not in the initramfs",
+			  path, cur, interp);
+	}
+plain:
+	bad_input("%s: cannot execute: %s", path, errname(-err));
 }
 
 void child_signal(struct child *c, int sig)

@@ -29,6 +29,8 @@ struct spawn {
 
 void children_init(void);
 int child_spawn(struct child *c, const struct spawn *s);
+/* bad-input for a failed exec, naming a missing interpreter if that is why. */
+void __noreturn exec_failed(const char *path, int err);
 void child_signal(struct child *c, int sig);
 void child_kill_group(struct child *c, unsigned long long deadline);
 bool child_exited(void *c);

@@ -198,7 +198,7 @@ void payload_run(void)
 	if (out >= 0)
 		close(out);
 	if (err)
-		bad_input("%s: cannot execute: %s", pargv[0], errname(-err));
+		exec_failed(pargv[0], err);
 	pr_info("payload %s started, pid %d", pargv[0], payload.pid);
 	if (!loop_until(deadline, payload_or_sched_done, NULL)) {
 		pr_err("payload timed out after %lu s; killing its process group",

@@ -310,7 +310,7 @@ void sched_start(void)
 	close(s.fd[0]);
 	if (err) {
 		state = S_STOPPED;
-		bad_input("%s: cannot execute: %s", exe, errname(-err));
+		exec_failed(exe, err);
 	}
 	pr_info("scheduler started, pid %d", sched.pid);
 	deadline = spawn_ns + cfg.attach_timeout * NSEC_PER_SEC;
