@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * Unit tests of lib/interp.c: exec_interp() on `#!` lines and on ELF
- * headers built here (both classes, both byte orders), and on this
- * static test binary itself.
+ * headers built here (64-bit little-endian, and others it refuses), and
+ * on this static test binary itself.
  */
 #include "lib/interp.h"
 #include "tap.h"
@@ -95,12 +95,13 @@ static void test_elf(void)
 	interp_is("ELF64 LSB, path cut off", len - 4, -E2BIG, NULL);
 	interp_is("ELF64 LSB, program headers cut off", 100, -E2BIG, NULL);
 	interp_is("ELF64 LSB, header cut off", 40, -E2BIG, NULL);
+	/* Neither of our architectures runs these. */
 	len = elf(false, true, "/lib/ld.so.1");
-	interp_is("ELF32 MSB", len, 0, "/lib/ld.so.1");
+	interp_is("ELF32 MSB", len, -ENOEXEC, NULL);
 	len = elf(false, false, "/lib/ld-linux-armhf.so.3");
-	interp_is("ELF32 LSB", len, 0, "/lib/ld-linux-armhf.so.3");
+	interp_is("ELF32 LSB", len, -ENOEXEC, NULL);
 	len = elf(true, true, "/lib64/ld64.so.2");
-	interp_is("ELF64 MSB", len, 0, "/lib64/ld64.so.2");
+	interp_is("ELF64 MSB", len, -ENOEXEC, NULL);
 	len = elf(true, false, "");
 	interp_is("ELF64 static", len, -ENOENT, NULL);
 	len = elf(true, false, ld);
@@ -124,7 +125,7 @@ static void test_self(void)
 
 int main(void)
 {
-	tap_plan(31);
+	tap_plan(28);
 	test_shebang();
 	test_elf();
 	test_self();
