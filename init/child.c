@@ -200,11 +200,8 @@ void __noreturn exec_failed(const char *path, int err)
 			fmt(cur, sizeof(cur), "%s", interp);
 			continue;
 		}
-		if (!depth)
-			bad_input("%s: interpreter %s is not in the initramfs",
-				  path, interp);
-		bad_input("%s: interpreter %s needs %s, which is not in the initramfs",
-			  path, cur, interp);
+		bad_input("%s: interpreter %s%s%s is not in the initramfs",
+			  path, interp, depth ? " of " : "", depth ? cur : "");
 	}
 plain:
 	bad_input("%s: cannot execute: %s", path, errname(-err));
