@@ -190,8 +190,10 @@ void payload_run(void)
 	if (cfg.timeout)
 		deadline = now_ns() + cfg.timeout * NSEC_PER_SEC;
 	out = output_pipe();
-	if (out >= 0)
-		s.fd[1] = s.fd[2] = out;
+	if (out >= 0) {
+		s.fd[1] = out;
+		s.fd[2] = out;
+	}
 	ctl("SCXINIT_PAYLOAD_STARTING");
 	err = child_spawn(&payload, &s);
 	close(s.fd[0]);
