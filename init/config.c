@@ -15,7 +15,7 @@ struct config cfg = {
 
 enum key {
 	K_MODE, K_TIMEOUT, K_ATTACH, K_TOPO, K_LOG, K_COLS, K_ROWS, K_TERM,
-	K_SELFTEST, K_ACK,
+	K_SELFTEST, K_ACK, K_SPLATS,
 };
 
 static const struct {
@@ -32,6 +32,7 @@ static const struct {
 	{ "scxinit.term", K_TERM },
 	{ "scxinit.selftest", K_SELFTEST },
 	{ "scxinit.ack_timeout", K_ACK },
+	{ "scxinit.splats", K_SPLATS },
 	{ "KTSTR_MODE", K_MODE },
 	{ "KTSTR_TOPO", K_TOPO },
 	{ "KTSTR_COLS", K_COLS },
@@ -68,6 +69,7 @@ static int parse_topo(char *val)
 static int set(enum key k, char *val)
 {
 	static const char *const modes[] = { "test", "exec", "shell" };
+	static const char *const splats[] = { "fail", "warn", "ignore" };
 	static const char *const levels[] = { "error", "warn", "info",
 					      "debug" };
 	int i;
@@ -78,6 +80,12 @@ static int set(enum key k, char *val)
 		if (i < 0)
 			return -EINVAL;
 		cfg.mode = i;
+		return 0;
+	case K_SPLATS:
+		i = word(val, splats, 3);
+		if (i < 0)
+			return -EINVAL;
+		cfg.splats = i;
 		return 0;
 	case K_LOG:
 		i = word(val, levels, 4);
@@ -118,6 +126,8 @@ static const char *expected(enum key k)
 		return "test, exec or shell";
 	case K_LOG:
 		return "error, warn, info or debug";
+	case K_SPLATS:
+		return "fail, warn or ignore";
 	case K_TIMEOUT:
 		return "seconds, 0 (no limit) to 604800";
 	case K_ATTACH:

@@ -3,9 +3,12 @@
 #define SCXINIT_INIT_CONFIG_H
 
 enum mode { MODE_TEST, MODE_EXEC, MODE_SHELL };
+/* What a kernel splat does to a run that would pass. */
+enum splats { SPLATS_FAIL, SPLATS_WARN, SPLATS_IGNORE };
 
 struct config {
 	enum mode mode;
+	enum splats splats;
 	unsigned long timeout;		/* payload limit, s; 0 = none */
 	unsigned long attach_timeout;	/* s */
 	unsigned long ack_timeout;	/* s to wait for the host's ack */

@@ -12,7 +12,9 @@
 #include "init/command.h"
 #include "init/config.h"
 #include "init/crash.h"
+#include "init/health.h"
 #include "init/log.h"
+#include "init/modules.h"
 #include "init/mounts.h"
 #include "init/payload.h"
 #include "init/requests.h"
@@ -189,8 +191,10 @@ int main(int argc, char **argv)
 	if (!is_pid1)
 		command_parse(argc, argv);
 	check_topo();
+	health_init();
 	selftest_fault();
 	env_init();
+	modules_load();
 	if (cfg.mode == MODE_SHELL)
 		shell_run();
 	payload_prepare();

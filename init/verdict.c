@@ -7,6 +7,7 @@
 #include <linux/reboot.h>
 #include "arch/arch.h"
 #include "init/config.h"
+#include "init/health.h"
 #include "init/log.h"
 #include "init/loop.h"
 #include "init/output.h"
@@ -35,6 +36,7 @@ static const struct {
 	[V_INIT_CRASH] = { "init-crash", 113 },
 	[V_BAD_INPUT] = { "bad-input", 115 },
 	[V_INTERRUPTED] = { "interrupted", 130 },
+	[V_KERNEL_WARNING] = { "kernel-warning", 121 },
 };
 
 void power_off(enum verdict v, int payload_code)
@@ -76,6 +78,16 @@ void finish(enum verdict v, int payload_code)
 		    payload_code);
 		v = V_BAD_INPUT;
 	}
+	/*
+	 * A splat fails a run that would pass; beside any other verdict
+	 * it is evidence, named in its SCXINIT_SPLAT line.
+	 */
+	health_settle();
+	if (v == V_PASS && health_splats() && cfg.splats == SPLATS_FAIL) {
+		ctl("SCXINIT_FATAL: kernel splat: %.200s", health_first());
+		v = V_KERNEL_WARNING;
+	}
+	health_send();
 	power_off(v, payload_code);
 }
 

@@ -16,6 +16,7 @@ enum verdict {
 	V_INIT_CRASH,
 	V_BAD_INPUT,
 	V_INTERRUPTED,
+	V_KERNEL_WARNING,
 };
 
 /* Tear down, print the verdict, drain the ports and power off. */

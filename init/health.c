@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The kernel's health.  A payload that exits 0 has not passed when the
+ * kernel warned, locked up, stalled or hung a task meanwhile: that is
+ * what a scheduler (or the kernel change under test) broke without the
+ * payload noticing.  /dev/kmsg is read in the poll loop from boot on.
+ * A splat starts at a record of the kernel's own facility whose text
+ * holds a pattern from /splat_patterns: a payload writing "WARNING:"
+ * into /dev/kmsg gets the user facility and cannot pass for one.  It
+ * ends at "---[ end trace", when the kernel has been quiet for a while
+ * (its records come back to back) or at a bound.
+ */
+#include "init/config.h"
+#include "init/health.h"
+#include "init/log.h"
+#include "init/loop.h"
+#include "init/verdict.h"
+#include "lib/file.h"
+#include "lib/fmt.h"
+#include "lib/parse.h"
+
+#define PATTERNS_SIZE 4096
+#define PATTERNS_MAX 64
+#define TEXT_SIZE 65536
+#define SPLAT_LINES 200
+#define REC_SIZE 2048
+/* A splat's records follow each other within this (printk time, us). */
+#define QUIET_US 200000ULL
+#define FIRST_SIZE 256
+
+static struct watch kmsg = { .fd = -1 };
+static char patterns_buf[PATTERNS_SIZE];
+static char *patterns[PATTERNS_MAX + 1];
+static int nr_patterns;
+static char text[TEXT_SIZE];
+static size_t text_len;
+static char first[FIRST_SIZE];
+static int nr_splats, lines;
+static bool in_splat;
+static unsigned long long last_us;
+
+static void add(const char *s, size_t n)
+{
+	if (text_len + n >= sizeof(text))
+		n = sizeof(text) - 1 - text_len;
+	memcpy(text + text_len, s, n);
+	text_len += n;
+}
+
+static bool starts_splat(const char *msg)
+{
+	for (int i = 0; i < nr_patterns; i++)
+		if (strstr(msg, patterns[i]))
+			return true;
+	return false;
+}
+
+static void record(unsigned long long us, const char *msg)
+{
+	char line[REC_SIZE + 32];
+	int n;
+
+	if (in_splat && (us - last_us > QUIET_US || lines >= SPLAT_LINES))
+		in_splat = false;
+	if (!in_splat && starts_splat(msg)) {
+		in_splat = true;
+		lines = 0;
+		if (!nr_splats++)
+			fmt(first, sizeof(first), "%s", msg);
+		ctl("SCXINIT_SPLAT: %.200s", msg);
+	}
+	if (!in_splat)
+		return;
+	last_us = us;
+	lines++;
+	n = fmt(line, sizeof(line), "[%5llu.%06llu] %s\n", us / 1000000,
+		us % 1000000, msg);
+	add(line, n);
+	if (strstr(msg, "---[ end trace"))
+		in_splat = false;
+}
+
+/* "PRI,SEQ,USEC,FLAGS;TEXT\n KEY=VALUE\n...": the kernel's records. */
+static void parse(char *rec)
+{
+	unsigned long pri = 0;
+	unsigned long long us = 0;
+	char *p = rec, *msg, *nl;
+
+	msg = strchr(rec, ';');
+	if (!msg)
+		return;
+	*msg++ = '\0';
+	nl = strchr(msg, '\n');
+	if (nl)
+		*nl = '\0';
+	while (*p >= '0' && *p <= '9')
+		pri = pri * 10 + *p++ - '0';
+	/* Facility 0 is the kernel's; /dev/kmsg writers get 1 (user). */
+	if (pri >> 3)
+		return;
+	p = strchr(p + 1, ',');
+	if (!p)
+		return;
+	for (p++; *p >= '0' && *p <= '9'; p++)
+		us = us * 10 + *p - '0';
+	record(us, msg);
+}
+
+static void drain(void)
+{
+	char rec[REC_SIZE];
+	ssize_t n;
+
+	while (kmsg.fd >= 0) {
+		n = read(kmsg.fd, rec, sizeof(rec) - 1);
+		/* EPIPE: records overwritten before we read them; read on. */
+		if (n < 0 && errno == EPIPE)
+			continue;
+		if (n <= 0)
+			return;
+		rec[n] = '\0';
+		parse(rec);
+	}
+}
+
+static void on_kmsg(struct watch *w, short revents)
+{
+	drain();
+}
+
+static void read_patterns(void)
+{
+	const char *file = layout("/splat_patterns");
+	char *lines_[PATTERNS_MAX * 2 + 1];
+	int n, bad = 0;
+	ssize_t len;
+
+	len = read_file(file, patterns_buf, sizeof(patterns_buf));
+	if (len < 0) {
+		pr_warn("%s: %s; kernel splats are not looked for", file,
+			errname(-len));
+		return;
+	}
+	n = split_lines(patterns_buf, len, lines_, PATTERNS_MAX * 2, &bad);
+	if (n < 0)
+		bad_input("%s: %s", file, n == -E2BIG ? "too many lines" :
+			  "a NUL byte");
+	for (int i = 0; i < n; i++) {
+		if (!lines_[i][0] || lines_[i][0] == '#')
+			continue;
+		if (nr_patterns == PATTERNS_MAX)
+			bad_input("%s: more than %d patterns", file,
+				  PATTERNS_MAX);
+		patterns[nr_patterns++] = lines_[i];
+	}
+}
+
+void health_init(void)
+{
+	if (cfg.splats == SPLATS_IGNORE)
+		return;
+	read_patterns();
+	if (!nr_patterns)
+		return;
+	kmsg.fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (kmsg.fd < 0) {
+		pr_warn("/dev/kmsg: %m; kernel splats are not looked for");
+		return;
+	}
+	/* Under another init, what the kernel said before us is not ours. */
+	if (!is_pid1)
+		lseek(kmsg.fd, 0, SEEK_END);
+	kmsg.events = POLLIN;
+	kmsg.fn = on_kmsg;
+	loop_add(&kmsg);
+	drain();
+}
+
+void health_settle(void)
+{
+	drain();
+	in_splat = false;
+}
+
+int health_splats(void)
+{
+	return nr_splats;
+}
+
+const char *health_first(void)
+{
+	return first;
+}
+
+void health_send(void)
+{
+	if (!text_len)
+		return;
+	ctl("===SPLATS_START=== bytes=%zu", text_len);
+	port_write(PORT_CTL, text, text_len);
+	port_write(PORT_CTL, "\n", 1);
+	ctl("===SPLATS_END===");
+}
