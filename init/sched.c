@@ -407,6 +407,7 @@ void sched_stop(void)
 	if (state == S_NONE || state == S_STOPPING || state == S_STOPPED)
 		return;
 	state = S_STOPPING;
+	dump_mark("scxinit: stopping");
 	/*
 	 * The usual main loop checks its exit flag, then sleeps: a SIGTERM
 	 * that lands in between waits out the sleep.  Repeating it wakes
@@ -423,6 +424,7 @@ void sched_stop(void)
 		child_signal(&sched, SIGKILL);
 	}
 	child_kill_group(&sched, now_ns() + REAP_NS);
+	dump_mark("scxinit: scheduler reaped");
 	if (sched.exited) {
 		child_describe(&sched, how, sizeof(how));
 		pr_info("scheduler stopped in %llu us: %s",
