@@ -57,6 +57,7 @@ static void blocked_tasks(void)
 
 void evidence_take(const char *why)
 {
+	dump_mark("scxinit: evidence asked");
 	pr_info("evidence asked (%s)", why);
 	if (sched_attached())
 		write_file("/proc/sysrq-trigger", "D");
@@ -64,5 +65,6 @@ void evidence_take(const char *why)
 	blocked_tasks();
 	sched_log_so_far();
 	port_drain();
+	dump_mark("scxinit: evidence taken");
 	ctl("SCXINIT_DUMP_DONE");
 }

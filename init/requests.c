@@ -10,6 +10,7 @@
  * without it the last bytes of a long output could be lost.
  * Anything else is named on the console and changes nothing.
  */
+#include "init/dump.h"
 #include "init/evidence.h"
 #include "init/log.h"
 #include "init/loop.h"
@@ -29,6 +30,7 @@ void request_stop(const char *why)
 	if (stop_why)
 		return;
 	stop_why = why;
+	dump_mark("scxinit: stop asked");
 	pr_info("stop asked (%s): tearing down", why);
 }
 
