@@ -180,6 +180,16 @@ void dump_flush(void)
 	drain();
 }
 
+void dump_hold(bool hold)
+{
+	if (trace.fd < 0)
+		return;
+	if (hold)
+		loop_del(&trace);
+	else
+		loop_add(&trace);
+}
+
 void dump_settle(void)
 {
 	settled = true;

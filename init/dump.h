@@ -20,6 +20,11 @@ void dump_disarm(void);
 /* Forward what the trace instance holds now. */
 void dump_flush(void);
 /*
+ * Stop (true) or resume (false) forwarding from the poll loop; the
+ * ring buffer keeps what comes meanwhile.
+ */
+void dump_hold(bool hold);
+/*
  * A milestone in the trace buffer, stamped with the same clock as the
  * kernel's own events and printk, so the host can measure latencies.
  */

@@ -407,6 +407,17 @@ void sched_stop(void)
 	if (state == S_NONE || state == S_STOPPING || state == S_STOPPED)
 		return;
 	state = S_STOPPING;
+	/*
+	 * While the scheduler unregisters, the kernel's disable work runs
+	 * and its process waits for it.  Under single-threaded TCG every
+	 * vCPU shares one host thread, so anything scxinit does meanwhile
+	 * delays it: no uevent, inotify or trace wake-up then, and above
+	 * all no trace lines to the console (tens of microseconds a byte).
+	 * What the trace gets meanwhile is forwarded after the reap.
+	 */
+	unwatch(&uev);
+	unwatch(&ino);
+	dump_hold(true);
 	dump_mark("scxinit: stopping");
 	/*
 	 * The usual main loop checks its exit flag, then sleeps: a SIGTERM
@@ -425,6 +436,7 @@ void sched_stop(void)
 	}
 	child_kill_group(&sched, now_ns() + REAP_NS);
 	dump_mark("scxinit: scheduler reaped");
+	dump_hold(false);
 	if (sched.exited) {
 		child_describe(&sched, how, sizeof(how));
 		pr_info("scheduler stopped in %llu us: %s",
@@ -433,8 +445,6 @@ void sched_stop(void)
 	dump_log();
 	knobs_apply(cmd.sched ? cmd.sched_disable : layout("/sched_disable"),
 		    disable_err, sizeof(disable_err));
-	unwatch(&uev);
-	unwatch(&ino);
 	dump_settle();
 	dump_wait(now_ns() + DUMP_WAIT_NS);
 	dump_disarm();
