@@ -9,8 +9,9 @@
 #include "lib/fmt.h"
 
 #define SCHED_ARGS_MAX 64
+#define KNOBS "a file of 'echo VALUE > PATH' lines"
 #define OPTIONS "--sched, --sched-arg, --sched-enable, --sched-disable, " \
-	"--timeout, --attach-timeout or --"
+	"--splat-patterns, --timeout, --attach-timeout or --"
 
 struct command cmd;
 
@@ -28,11 +29,11 @@ static void set_key(const char *key, const char *val)
 		bad_input("%s", err);
 }
 
-static const char *readable(const char *opt, const char *file)
+static const char *readable(const char *opt, const char *file,
+			    const char *what)
 {
 	if (access(file, R_OK))
-		bad_input("%s %s: %m (expected a file of 'echo VALUE > PATH' lines)",
-			  opt, file);
+		bad_input("%s %s: %m (expected %s)", opt, file, what);
 	return file;
 }
 
@@ -62,9 +63,12 @@ void command_parse(int argc, char **argv)
 					  SCHED_ARGS_MAX);
 			sched_args[nargs++] = argv[i + 1];
 		} else if (!strcmp(a, "--sched-enable")) {
-			cmd.sched_enable = readable(a, val);
+			cmd.sched_enable = readable(a, val, KNOBS);
 		} else if (!strcmp(a, "--sched-disable")) {
-			cmd.sched_disable = readable(a, val);
+			cmd.sched_disable = readable(a, val, KNOBS);
+		} else if (!strcmp(a, "--splat-patterns")) {
+			cmd.splat_patterns = readable(a, val,
+						      "a file of strings");
 		} else if (!strcmp(a, "--timeout")) {
 			set_key("scxinit.timeout", val);
 		} else if (!strcmp(a, "--attach-timeout")) {

@@ -7,7 +7,8 @@
  *
  *   scxinit [--sched PATH] [--sched-arg ARG]... [--timeout SEC]
  *           [--attach-timeout SEC] [--sched-enable FILE]
- *           [--sched-disable FILE] [scxinit.KEY=VALUE]... -- PROGRAM [ARGS...]
+ *           [--sched-disable FILE] [--splat-patterns FILE]
+ *           [scxinit.KEY=VALUE]... -- PROGRAM [ARGS...]
  *   scxinit [scxinit.KEY=VALUE]... [DIR]
  *
  * The first form says on the command line what the second reads from a
@@ -18,6 +19,7 @@ struct command {
 	char **sched_argv;	/* --sched-arg values, NULL-terminated */
 	const char *sched_enable;
 	const char *sched_disable;
+	const char *splat_patterns;
 	char **argv;		/* PROGRAM [ARGS...], NULL-terminated */
 };
 

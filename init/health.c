@@ -10,6 +10,7 @@
  * ends at "---[ end trace", when the kernel has been quiet for a while
  * (its records come back to back) or at a bound.
  */
+#include "init/command.h"
 #include "init/config.h"
 #include "init/health.h"
 #include "init/log.h"
@@ -131,7 +132,7 @@ static void on_kmsg(struct watch *w, short revents)
 
 static void read_patterns(void)
 {
-	const char *file = layout("/splat_patterns");
+	const char *file = cmd.splat_patterns ?: layout("/splat_patterns");
 	char *lines_[PATTERNS_MAX * 2 + 1];
 	int n, bad = 0;
 	ssize_t len;
