@@ -14,6 +14,7 @@
 #include "init/sched.h"
 #include "lib/file.h"
 #include "lib/fmt.h"
+#include "lib/kmsg.h"
 
 #define REC_SIZE 1024
 
@@ -25,8 +26,8 @@
  */
 static void blocked_tasks(void)
 {
-	char rec[REC_SIZE], *text, *nl;
-	ssize_t n;
+	char buf[REC_SIZE];
+	struct kmsg_rec rec;
 	int fd;
 
 	fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -35,22 +36,8 @@ static void blocked_tasks(void)
 	lseek(fd, 0, SEEK_END);
 	write_file("/proc/sysrq-trigger", "w");
 	port_printf(PORT_CONSOLE, "scxinit: blocked tasks start");
-	for (;;) {
-		n = read(fd, rec, sizeof(rec) - 1);
-		/* EPIPE: records overwritten under us; read on. */
-		if (n < 0 && errno == EPIPE)
-			continue;
-		if (n <= 0)
-			break;
-		rec[n] = '\0';
-		text = strchr(rec, ';');
-		if (!text)
-			continue;
-		nl = strchr(++text, '\n');
-		if (nl)
-			nl[1] = '\0';
-		port_write(PORT_CONSOLE, text, strlen(text));
-	}
+	while (kmsg_next(fd, buf, sizeof(buf), &rec))
+		port_printf(PORT_CONSOLE, "%s", rec.text);
 	port_printf(PORT_CONSOLE, "scxinit: blocked tasks end");
 	close(fd);
 }

@@ -18,6 +18,7 @@
 #include "init/verdict.h"
 #include "lib/file.h"
 #include "lib/fmt.h"
+#include "lib/kmsg.h"
 #include "lib/parse.h"
 
 #define PATTERNS_SIZE 4096
@@ -81,48 +82,15 @@ static void record(unsigned long long us, const char *msg)
 		in_splat = false;
 }
 
-/* "PRI,SEQ,USEC,FLAGS;TEXT\n KEY=VALUE\n...": the kernel's records. */
-static void parse(char *rec)
-{
-	unsigned long pri = 0;
-	unsigned long long us = 0;
-	char *p = rec, *msg, *nl;
-
-	msg = strchr(rec, ';');
-	if (!msg)
-		return;
-	*msg++ = '\0';
-	nl = strchr(msg, '\n');
-	if (nl)
-		*nl = '\0';
-	while (*p >= '0' && *p <= '9')
-		pri = pri * 10 + *p++ - '0';
-	/* Facility 0 is the kernel's; /dev/kmsg writers get 1 (user). */
-	if (pri >> 3)
-		return;
-	p = strchr(p + 1, ',');
-	if (!p)
-		return;
-	for (p++; *p >= '0' && *p <= '9'; p++)
-		us = us * 10 + *p - '0';
-	record(us, msg);
-}
-
 static void drain(void)
 {
-	char rec[REC_SIZE];
-	ssize_t n;
+	char buf[REC_SIZE];
+	struct kmsg_rec rec;
 
-	while (kmsg.fd >= 0) {
-		n = read(kmsg.fd, rec, sizeof(rec) - 1);
-		/* EPIPE: records overwritten before we read them; read on. */
-		if (n < 0 && errno == EPIPE)
-			continue;
-		if (n <= 0)
-			return;
-		rec[n] = '\0';
-		parse(rec);
-	}
+	/* Facility 0 is the kernel's; /dev/kmsg writers get 1 (user). */
+	while (kmsg.fd >= 0 && kmsg_next(kmsg.fd, buf, sizeof(buf), &rec))
+		if (!rec.facility)
+			record(rec.usec, rec.text);
 }
 
 static void on_kmsg(struct watch *w, short revents)

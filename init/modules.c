@@ -12,6 +12,7 @@
 #include "init/verdict.h"
 #include "lib/file.h"
 #include "lib/fmt.h"
+#include "lib/kmsg.h"
 
 #define MODULES_MAX 32
 #define NAME_SIZE 256
@@ -22,20 +23,12 @@ static char names[MODULES_MAX][NAME_SIZE];
 /* What the kernel logged since @fd was opened: its word on a failure. */
 static void new_kmsg(int fd, char *buf, size_t size)
 {
-	char rec[REC_SIZE], *msg, *nl;
-	ssize_t n;
+	char rec_buf[REC_SIZE];
+	struct kmsg_rec rec;
 
 	buf[0] = '\0';
-	while (fd >= 0 && (n = read(fd, rec, sizeof(rec) - 1)) > 0) {
-		rec[n] = '\0';
-		msg = strchr(rec, ';');
-		if (!msg)
-			continue;
-		nl = strchr(++msg, '\n');
-		if (nl)
-			*nl = '\0';
-		fmt(buf, size, "%s", msg);
-	}
+	while (fd >= 0 && kmsg_next(fd, rec_buf, sizeof(rec_buf), &rec))
+		fmt(buf, size, "%s", rec.text);
 }
 
 static void load(const char *path)
