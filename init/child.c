@@ -54,6 +54,13 @@ static void reap(void)
 	}
 }
 
+/* The signals that stop a run under another init, by name. */
+static const char *stop_signal(int sig)
+{
+	return sig == SIGTERM ? "SIGTERM" : sig == SIGINT ? "SIGINT" :
+	       "SIGHUP";
+}
+
 static void on_sigchld(struct watch *w, short revents)
 {
 	struct signalfd_siginfo si[8];
@@ -62,9 +69,7 @@ static void on_sigchld(struct watch *w, short revents)
 	while ((n = read(w->fd, si, sizeof(si))) > 0)
 		for (unsigned int i = 0; i < n / sizeof(*si); i++)
 			if (si[i].ssi_signo != SIGCHLD)
-				request_stop(si[i].ssi_signo == SIGTERM ?
-					     "SIGTERM" : si[i].ssi_signo ==
-					     SIGINT ? "SIGINT" : "SIGHUP");
+				request_stop(stop_signal(si[i].ssi_signo));
 	reap();
 }
 

@@ -40,12 +40,16 @@ static const struct {
 	{ "KTSTR_TERM", K_TERM },
 };
 
-static int word(const char *val, const char *const *words, int n)
+/* @val's index in @words into *@out, or -EINVAL. */
+static int word(const char *val, const char *const *words, int n, int *out)
 {
-	for (int i = 0; i < n; i++)
-		if (!strcmp(val, words[i]))
-			return i;
-	return -1;
+	for (int i = 0; i < n; i++) {
+		if (!strcmp(val, words[i])) {
+			*out = i;
+			return 0;
+		}
+	}
+	return -EINVAL;
 }
 
 static int parse_topo(char *val)
@@ -72,27 +76,21 @@ static int set(enum key k, char *val)
 	static const char *const splats[] = { "fail", "warn", "ignore" };
 	static const char *const levels[] = { "error", "warn", "info",
 					      "debug" };
-	int i;
+	int i, err;
 
 	switch (k) {
 	case K_MODE:
-		i = word(val, modes, 3);
-		if (i < 0)
-			return -EINVAL;
-		cfg.mode = i;
-		return 0;
+		err = word(val, modes, ARRAY_SIZE(modes), &i);
+		if (!err)
+			cfg.mode = i;
+		return err;
 	case K_SPLATS:
-		i = word(val, splats, 3);
-		if (i < 0)
-			return -EINVAL;
-		cfg.splats = i;
-		return 0;
+		err = word(val, splats, ARRAY_SIZE(splats), &i);
+		if (!err)
+			cfg.splats = i;
+		return err;
 	case K_LOG:
-		i = word(val, levels, 4);
-		if (i < 0)
-			return -EINVAL;
-		log_level = i;
-		return 0;
+		return word(val, levels, ARRAY_SIZE(levels), &log_level);
 	case K_TIMEOUT:
 		return parse_ulong(val, 0, 7 * 24 * 3600, &cfg.timeout);
 	case K_ATTACH:

@@ -99,7 +99,6 @@ static void __noreturn initramfs_truncated(void)
 	}
 	if (!msg) {
 		msg = "the kernel reported no unpacking error";
-		len = strlen(msg);
 		why = "an archive built without the marker, or cut short";
 	} else {
 		/* The log is sent already: end the message at its line. */
@@ -107,8 +106,8 @@ static void __noreturn initramfs_truncated(void)
 		if (strstr(msg, "write error"))
 			why = "the kernel's rootfs filled up: give the VM more memory";
 	}
-	ctl("SCXINIT_FATAL: initramfs truncated: %.*s; /.scxinit_ok missing (%s)",
-	    len, msg, why);
+	ctl("SCXINIT_FATAL: initramfs truncated: %s; /.scxinit_ok missing (%s)",
+	    msg, why);
 	power_off(V_INITRAMFS_TRUNCATED, 0);
 }
 

@@ -3,12 +3,11 @@
  * What the host says on the control port, one word a line.  "stop"
  * ends the run through the normal teardown, evidence and all; "dump"
  * takes the evidence of the state the run is in (init/evidence.c) and
- * lets it go on.  "ack"
- * comes once the host holds every byte up to SCXINIT_EXIT, on both
- * ports: a virtio port's write returns before the host has read it,
- * and QEMU drops what it still holds when the guest powers off, so
- * without it the last bytes of a long output could be lost.
- * Anything else is named on the console and changes nothing.
+ * lets it go on.  "ack" comes once the host holds every byte up to
+ * SCXINIT_EXIT, on both ports: a virtio port's write returns before
+ * the host has read it, and QEMU drops what it still holds when the
+ * guest powers off, so without it the last bytes of a long output could
+ * be lost.  Anything else is named on the console and changes nothing.
  */
 #include "init/dump.h"
 #include "init/evidence.h"
