@@ -5,7 +5,9 @@
 #   make                         x86_64 build into build/x86_64/
 #   make ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-
 #   make O=DIR                   put objects and the binary in DIR
-#   make check                   host unit tests of lib/ (TAP)
+#   make check                   host unit tests of lib/ (TAP) and the
+#                                README's verdict table against
+#                                init/verdicts.h
 #
 # Inside a kernel tree (tools/testing/selftests/sched_ext/scxinit) the
 # tree's own tools/include/nolibc is used; elsewhere the linux-source
@@ -89,6 +91,7 @@ $(SYSROOT)/.stamp: $(NOLIBC)/nolibc.h
 
 check:
 	$(MAKE) -C selftests/unit O=$(O)/unit KSRC=$(KSRC)
+	python3 scripts/verdicts.py --check README
 
 ifeq ($(KSELFTEST),)
 clean:

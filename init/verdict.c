@@ -26,23 +26,16 @@ static const struct {
 	const char *word;
 	int code;
 } verdicts[] = {
-	[V_PASS] = { "pass", 0 },
-	[V_FAIL] = { "fail", 1 },
-	[V_SCHED_STARTUP_DIED] = { "sched-startup-died", 111 },
-	[V_SCHED_NOT_ATTACHED] = { "sched-not-attached", 112 },
-	[V_SCHED_DIED] = { "sched-died", 110 },
-	[V_PAYLOAD_TIMEOUT] = { "payload-timeout", 124 },
-	[V_INITRAMFS_TRUNCATED] = { "initramfs-truncated", 114 },
-	[V_INIT_CRASH] = { "init-crash", 113 },
-	[V_BAD_INPUT] = { "bad-input", 115 },
-	[V_INTERRUPTED] = { "interrupted", 130 },
-	[V_KERNEL_WARNING] = { "kernel-warning", 121 },
+#define VERDICT(id, word, code, ...) \
+	[V_##id] = { word, code },
+#include "init/verdicts.h"
 };
 
 void power_off(enum verdict v, int payload_code)
 {
 	int code = verdicts[v].code;
 
+	/* pass and fail carry the payload's own code. */
 	if (v == V_PASS || v == V_FAIL)
 		code = payload_code;
 	output_finish(now_ns() + OUTPUT_NS);

@@ -4,19 +4,10 @@
 
 #include "lib/compiler.h"
 
-/* SPEC section 4; codes match scripts/run-vm's exit codes. */
+/* The words and codes are in init/verdicts.h, shared with the host. */
 enum verdict {
-	V_PASS,
-	V_FAIL,
-	V_SCHED_STARTUP_DIED,
-	V_SCHED_NOT_ATTACHED,
-	V_SCHED_DIED,
-	V_PAYLOAD_TIMEOUT,
-	V_INITRAMFS_TRUNCATED,
-	V_INIT_CRASH,
-	V_BAD_INPUT,
-	V_INTERRUPTED,
-	V_KERNEL_WARNING,
+#define VERDICT(id, ...) V_##id,
+#include "init/verdicts.h"
 };
 
 /* Tear down, print the verdict, drain the ports and power off. */
