@@ -15,6 +15,7 @@
 #include "lib/file.h"
 #include "lib/fmt.h"
 #include "lib/interp.h"
+#include "lib/syscalls.h"
 
 #define MAX_CHILDREN 4
 /* The kernel follows #! interpreters this deep (binfmt_script). */
@@ -88,7 +89,7 @@ static void on_pidfd(struct watch *w, short revents)
 
 void children_init(void)
 {
-	unsigned long mask = 1UL << (SIGCHLD - 1);
+	sigset_t mask;
 
 	/*
 	 * Under another init, the payload's orphans are still ours (every
@@ -96,16 +97,19 @@ void children_init(void)
 	 * from vng's timeout or a Ctrl-C must tear the scheduler down, not
 	 * leave it attached: those signals are read from the signalfd too.
 	 */
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGCHLD);
 	if (!is_pid1) {
-		syscall(__NR_prctl, PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
-		mask |= 1UL << (SIGTERM - 1) | 1UL << (SIGINT - 1) |
-			1UL << (SIGHUP - 1);
+		prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+		sigaddset(&mask, SIGTERM);
+		sigaddset(&mask, SIGINT);
+		sigaddset(&mask, SIGHUP);
 	}
-	syscall(__NR_rt_sigprocmask, SIG_BLOCK, &mask, NULL, sizeof(mask));
-	sigchld.fd = syscall(__NR_signalfd4, -1, &mask, sizeof(mask),
-			     O_NONBLOCK | O_CLOEXEC);
+	sigprocmask(SIG_BLOCK, &mask, NULL);
+	sigchld.fd = signalfd(-1, &mask, O_NONBLOCK | O_CLOEXEC);
 	if (sigchld.fd < 0) {
-		pr_err("signalfd: %m; orphans are reaped only with tracked children");
+		pr_err("signalfd: %s; orphans are reaped only with tracked children",
+		       errname(errno));
 		return;
 	}
 	sigchld.events = POLLIN;
@@ -113,13 +117,13 @@ void children_init(void)
 	loop_add(&sigchld);
 }
 
-static void __noreturn child_exec(const struct spawn *s,
-						 int errpipe)
+static void __noreturn child_exec(const struct spawn *s, int errpipe)
 {
-	unsigned long none = 0;
+	sigset_t none;
 	int err;
 
-	syscall(__NR_rt_sigprocmask, SIG_SETMASK, &none, NULL, sizeof(none));
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
 	if (s->new_session) {
 		setsid();
 		ioctl(s->fd[0], TIOCSCTTY, 0);
@@ -147,7 +151,7 @@ int child_spawn(struct child *c, const struct spawn *s)
 
 	if (pipe2(p, O_CLOEXEC))
 		return -errno;
-	pid = syscall(__NR_clone3, &args, sizeof(args));
+	pid = clone3(&args, sizeof(args));
 	if (pid == 0)
 		child_exec(s, p[1]);
 	err = pid < 0 ? -errno : 0;
@@ -190,7 +194,7 @@ void __noreturn exec_failed(const char *path, int err)
 
 	if ((err != -ENOENT && err != -ENOEXEC) || !exists(path))
 		goto plain;
-	fmt(cur, sizeof(cur), "%s", path);
+	scnprintf(cur, sizeof(cur), "%s", path);
 	for (int depth = 0; depth < INTERP_DEPTH; depth++) {
 		int fd = open(cur, O_RDONLY | O_CLOEXEC);
 		ssize_t n;
@@ -202,7 +206,7 @@ void __noreturn exec_failed(const char *path, int err)
 		if (n <= 0 || exec_interp(head, n, interp, sizeof(interp)))
 			break;
 		if (exists(interp)) {
-			fmt(cur, sizeof(cur), "%s", interp);
+			scnprintf(cur, sizeof(cur), "%s", interp);
 			continue;
 		}
 		bad_input("%s: interpreter %s%s%s is not in the initramfs",
@@ -215,7 +219,7 @@ plain:
 void child_signal(struct child *c, int sig)
 {
 	if (!c->exited && c->pidfd >= 0)
-		syscall(__NR_pidfd_send_signal, c->pidfd, sig, NULL, 0);
+		pidfd_send_signal(c->pidfd, sig, NULL, 0);
 }
 
 static bool group_reaped(void *arg)
@@ -259,10 +263,10 @@ int child_code(const struct child *c)
 void child_describe(const struct child *c, char *buf, size_t size)
 {
 	if (c->how == CLD_EXITED)
-		fmt(buf, size, "exit code %d", c->status);
+		scnprintf(buf, size, "exit code %d", c->status);
 	else
-		fmt(buf, size, "killed by signal %d%s", c->status,
-		    c->how == CLD_DUMPED ? " (core dumped)" : "");
+		scnprintf(buf, size, "killed by signal %d%s", c->status,
+			  c->how == CLD_DUMPED ? " (core dumped)" : "");
 }
 
 unsigned long orphans_reaped(void)

@@ -24,7 +24,7 @@ static void set_key(const char *key, const char *val)
 	static int n;
 	char err[256], *p = kv[n++ % 2];
 
-	fmt(p, sizeof(kv[0]), "%s=%s", key, val);
+	scnprintf(p, sizeof(kv[0]), "%s=%s", key, val);
 	if (config_parse(p, err, sizeof(err)))
 		bad_input("%s", err);
 }
@@ -33,7 +33,8 @@ static const char *readable(const char *opt, const char *file,
 			    const char *what)
 {
 	if (access(file, R_OK))
-		bad_input("%s %s: %m (expected %s)", opt, file, what);
+		bad_input("%s %s: %s (expected %s)", opt, file, errname(errno),
+			  what);
 	return file;
 }
 

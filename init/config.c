@@ -159,7 +159,7 @@ const char *layout(const char *name)
 	static unsigned int next;
 	char *buf = bufs[next++ % ARRAY_SIZE(bufs)];
 
-	fmt(buf, PATH_MAX, "%s%s", root, name);
+	scnprintf(buf, PATH_MAX, "%s%s", root, name);
 	return buf;
 }
 
@@ -176,13 +176,13 @@ int config_parse(char *cmdline, char *err, size_t size)
 				continue;
 			known = true;
 			if (set(keys[i].key, val)) {
-				fmt(err, size, "%s=%s: expected %s", key, val,
-				    expected(keys[i].key));
+				scnprintf(err, size, "%s=%s: expected %s", key,
+					  val, expected(keys[i].key));
 				return -EINVAL;
 			}
 		}
 		if (!known && !strncmp(key, "scxinit.", 8)) {
-			fmt(err, size, "%s: unknown key", key);
+			scnprintf(err, size, "%s: unknown key", key);
 			return -EINVAL;
 		}
 	}

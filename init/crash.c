@@ -13,6 +13,7 @@
 #include "lib/compiler.h"
 #include "lib/fmt.h"
 #include "lib/port.h"
+#include "lib/syscalls.h"
 
 #define ALTSTACK_SIZE 16384
 #define BACKTRACE_DEPTH 16
@@ -40,7 +41,7 @@ static void emit(const char *f, ...)
 	int n;
 
 	va_start(ap, f);
-	n = vfmt(line, sizeof(line) - 1, f, ap);
+	n = vscnprintf(line, sizeof(line) - 1, f, ap);
 	va_end(ap);
 	line[n++] = '\n';
 	port_write(PORT_CTL, line, n);
@@ -83,19 +84,14 @@ static void on_fatal(int sig, siginfo_t *si, void *uc)
 
 void crash_init(void)
 {
-	struct {
-		void *sp;
-		int flags;
-		unsigned long size;
-	} ss = { altstack, 0, sizeof(altstack) };
+	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
 	struct ksigaction sa = {
 		.handler = on_fatal,
 		.flags = SA_SIGINFO_ | SA_ONSTACK_ | SA_RESTORER_,
 		.restorer = arch_sigreturn,
 	};
 
-	syscall(__NR_sigaltstack, &ss, NULL);
+	sigaltstack(&ss, NULL);
 	for (unsigned int i = 0; i < ARRAY_SIZE(fatal); i++)
-		syscall(__NR_rt_sigaction, fatal[i], &sa, NULL,
-			sizeof(sa.mask));
+		rt_sigaction(fatal[i], &sa, NULL, sizeof(sa.mask));
 }

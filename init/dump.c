@@ -24,6 +24,7 @@
 #include "init/loop.h"
 #include "init/verdict.h"
 #include "lib/file.h"
+#include "lib/fmt.h"
 
 #define TRACING "/sys/kernel/tracing"
 #define INSTANCE TRACING "/instances/scxinit"
@@ -133,8 +134,8 @@ void dump_arm(void)
 {
 	if (mkdir(INSTANCE, 0755)) {
 		if (errno != EEXIST) {
-			pr_warn("%s: %m; no kernel dump will be captured",
-				INSTANCE);
+			pr_warn("%s: %s; no kernel dump will be captured",
+				INSTANCE, errname(errno));
 			return;
 		}
 		/* Left by an earlier run under another init: no stale exit. */
@@ -142,15 +143,16 @@ void dump_arm(void)
 	}
 	copy_clock();
 	if (write_file(EV_DUMP, "1")) {
-		pr_warn("%s: %m; no kernel dump will be captured", EV_DUMP);
+		pr_warn("%s: %s; no kernel dump will be captured", EV_DUMP,
+			errname(errno));
 		return;
 	}
 	write_file(EV_EXIT, "1");
 	trace.fd = open(INSTANCE "/trace_pipe", O_RDONLY | O_NONBLOCK |
 			O_CLOEXEC);
 	if (trace.fd < 0) {
-		pr_warn("%s/trace_pipe: %m; no kernel dump will be captured",
-			INSTANCE);
+		pr_warn("%s/trace_pipe: %s; no kernel dump will be captured",
+			INSTANCE, errname(errno));
 		return;
 	}
 	trace.events = POLLIN;
@@ -233,5 +235,5 @@ void dump_disarm(void)
 	 * power-off frees it, and removing it costs 50-70 ms under TCG.
 	 */
 	if (!is_pid1)
-		syscall(__NR_unlinkat, AT_FDCWD, INSTANCE, AT_REMOVEDIR);
+		rmdir(INSTANCE);
 }

@@ -68,15 +68,15 @@ static void record(unsigned long long us, const char *msg)
 		in_splat = true;
 		lines = 0;
 		if (!nr_splats++)
-			fmt(first, sizeof(first), "%s", msg);
+			scnprintf(first, sizeof(first), "%s", msg);
 		ctl("SCXINIT_SPLAT: %.200s", msg);
 	}
 	if (!in_splat)
 		return;
 	last_us = us;
 	lines++;
-	n = fmt(line, sizeof(line), "[%5llu.%06llu] %s\n", us / 1000000,
-		us % 1000000, msg);
+	n = scnprintf(line, sizeof(line), "[%5llu.%06llu] %s\n", us / 1000000,
+		      us % 1000000, msg);
 	add(line, n);
 	if (strstr(msg, "---[ end trace"))
 		in_splat = false;
@@ -134,7 +134,8 @@ void health_init(void)
 		return;
 	kmsg.fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (kmsg.fd < 0) {
-		pr_warn("/dev/kmsg: %m; kernel splats are not looked for");
+		pr_warn("/dev/kmsg: %s; kernel splats are not looked for",
+			errname(errno));
 		return;
 	}
 	/* Under another init, what the kernel said before us is not ours. */

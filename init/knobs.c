@@ -45,11 +45,11 @@ knob_fail(struct knob_err *e, const char *f, ...)
 	va_list ap;
 
 	va_start(ap, f);
-	vfmt(msg, sizeof(msg), f, ap);
+	vscnprintf(msg, sizeof(msg), f, ap);
 	va_end(ap);
 	pr_err("%s", msg);
 	if (!e->failed++ && e->size)
-		fmt(e->msg, e->size, "%s", msg);
+		scnprintf(e->msg, e->size, "%s", msg);
 }
 
 static void apply_line(const char *file, int nr, char *line,
@@ -69,7 +69,7 @@ static void apply_line(const char *file, int nr, char *line,
 	}
 	*gt = '\0';
 	path = unquote(trim(gt + 1));
-	fmt(value, sizeof(value), "%s\n", unquote(trim(line + 5)));
+	scnprintf(value, sizeof(value), "%s\n", unquote(trim(line + 5)));
 	err = write_file(path, value);
 	if (err)
 		knob_fail(e, "%s:%d: %s: %s", file, nr, path, errname(-err));
@@ -112,8 +112,8 @@ int knobs_apply(const char *file, char *msg, size_t size)
 	if (e.failed > 1) {
 		pr_err("%s: %d of %d lines failed", file, e.failed, n);
 		if (size)
-			fmt(msg + strlen(msg), size - strlen(msg),
-			    " (%d of %d lines failed)", e.failed, n);
+			scnprintf(msg + strlen(msg), size - strlen(msg),
+				  " (%d of %d lines failed)", e.failed, n);
 	}
 	return e.failed;
 }
@@ -122,17 +122,17 @@ static void enable_controllers(const char *dir)
 {
 	char path[PATH_MAX], ctrls[256], *p, *word, *val;
 
-	fmt(path, sizeof(path), "%s/cgroup.controllers", dir);
+	scnprintf(path, sizeof(path), "%s/cgroup.controllers", dir);
 	if (read_file(path, ctrls, sizeof(ctrls)) < 0)
 		return;
-	fmt(path, sizeof(path), "%s/cgroup.subtree_control", dir);
+	scnprintf(path, sizeof(path), "%s/cgroup.subtree_control", dir);
 	p = ctrls;
 	while ((word = cmdline_next(&p, &val))) {
 		char plus[64];
 
-		fmt(plus, sizeof(plus), "+%s", word);
+		scnprintf(plus, sizeof(plus), "+%s", word);
 		if (write_file(path, plus))
-			pr_debug("%s: %s: %m", path, plus);
+			pr_debug("%s: %s: %s", path, plus, errname(errno));
 	}
 }
 
@@ -141,7 +141,7 @@ int cgroup_make_parent(const char *rel)
 	char dir[PATH_MAX];
 	size_t len;
 
-	len = fmt(dir, sizeof(dir), "/sys/fs/cgroup");
+	len = scnprintf(dir, sizeof(dir), "/sys/fs/cgroup");
 	while (*rel) {
 		const char *end;
 
@@ -153,10 +153,10 @@ int cgroup_make_parent(const char *rel)
 		end = strchr(rel, '/');
 		if (!end)
 			end = rel + strlen(rel);
-		len += fmt(dir + len, sizeof(dir) - len, "/%.*s",
-			   (int)(end - rel), rel);
+		len += scnprintf(dir + len, sizeof(dir) - len, "/%.*s",
+				 (int)(end - rel), rel);
 		if (mkdir(dir, 0755) && errno != EEXIST) {
-			pr_err("cgroup %s: %m", dir);
+			pr_err("cgroup %s: %s", dir, errname(errno));
 			return -errno;
 		}
 		rel = end;

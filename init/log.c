@@ -28,7 +28,7 @@ void pr(int level, const char *f, ...)
 	if (level > log_level)
 		return;
 	va_start(ap, f);
-	vfmt(msg, sizeof(msg), f, ap);
+	vscnprintf(msg, sizeof(msg), f, ap);
 	va_end(ap);
 	port_printf(PORT_CONSOLE, "scxinit: [%5llu.%06llu] %s%s", t / 1000000000,
 		    t / 1000 % 1000000, level == LOG_ERR ? "error: " :

@@ -7,6 +7,7 @@
 #include "init/log.h"
 #include "init/loop.h"
 #include "lib/file.h"
+#include "lib/syscalls.h"
 
 #define MAX_WATCHES 16
 
@@ -53,7 +54,7 @@ static void dispatch(unsigned long long deadline)
 		ts.tv_nsec = left % NSEC_PER_SEC;
 		tsp = &ts;
 	}
-	ret = syscall(__NR_ppoll, pfd, n, tsp, NULL, 0);
+	ret = ppoll(pfd, n, tsp, NULL);
 	if (ret <= 0)
 		return;
 	/* A handler may delete watches; only call the ones still there. */

@@ -24,6 +24,7 @@
 #include "lib/file.h"
 #include "lib/fmt.h"
 #include "lib/parse.h"
+#include "lib/syscalls.h"
 
 #define KLOG_SIZE (256 * 1024)
 #define SYSLOG_ACTION_READ_ALL 3
@@ -88,8 +89,7 @@ static void __noreturn initramfs_truncated(void)
 	const char *msg = NULL, *why = "the archive is damaged";
 	int n, len = 0;
 
-	n = syscall(__NR_syslog, SYSLOG_ACTION_READ_ALL, klog,
-		    sizeof(klog) - 1);
+	n = klogctl(SYSLOG_ACTION_READ_ALL, klog, sizeof(klog) - 1);
 	if (n > 0) {
 		klog[n] = '\0';
 		port_write(PORT_CONSOLE, klog, n);
@@ -168,11 +168,10 @@ static void selftest_fault(void)
  */
 static void above_sched_ext(void)
 {
-	int prio = 51;
+	struct sched_param prio = { .sched_priority = 51 };
 
-	if (syscall(__NR_sched_setscheduler, 0,
-		    SCHED_FIFO | SCHED_RESET_ON_FORK, &prio))
-		pr_warn("sched_setscheduler(SCHED_FIFO): %m");
+	if (sched_setscheduler(0, SCHED_FIFO | SCHED_RESET_ON_FORK, &prio))
+		pr_warn("sched_setscheduler(SCHED_FIFO): %s", errname(errno));
 }
 
 int main(int argc, char **argv)

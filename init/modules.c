@@ -13,6 +13,7 @@
 #include "lib/file.h"
 #include "lib/fmt.h"
 #include "lib/kmsg.h"
+#include "lib/syscalls.h"
 
 #define MODULES_MAX 32
 #define NAME_SIZE 256
@@ -28,7 +29,7 @@ static void new_kmsg(int fd, char *buf, size_t size)
 
 	buf[0] = '\0';
 	while (fd >= 0 && kmsg_next(fd, rec_buf, sizeof(rec_buf), &rec))
-		fmt(buf, size, "%s", rec.text);
+		scnprintf(buf, size, "%s", rec.text);
 }
 
 static void load(const char *path)
@@ -38,11 +39,11 @@ static void load(const char *path)
 
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		bad_input("%s: %m", path);
+		bad_input("%s: %s", path, errname(errno));
 	kmsg = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (kmsg >= 0)
 		lseek(kmsg, 0, SEEK_END);
-	err = syscall(__NR_finit_module, fd, "", 0) ? errno : 0;
+	err = finit_module(fd, "", 0) ? errno : 0;
 	close(fd);
 	if (err) {
 		new_kmsg(kmsg, why, sizeof(why));
@@ -70,7 +71,7 @@ void modules_load(void)
 			continue;
 		if (n == MODULES_MAX)
 			bad_input("%s: more than %d modules", dir, MODULES_MAX);
-		fmt(names[n++], NAME_SIZE, "%s", e.d_name);
+		scnprintf(names[n++], NAME_SIZE, "%s", e.d_name);
 	}
 	closedir(d);
 	/* A handful of names: insertion sort (nolibc has no qsort). */
@@ -84,7 +85,7 @@ void modules_load(void)
 		memcpy(names[j], tmp, NAME_SIZE);
 	}
 	for (int i = 0; i < n; i++) {
-		fmt(path, sizeof(path), "%s/%s", dir, names[i]);
+		scnprintf(path, sizeof(path), "%s/%s", dir, names[i]);
 		load(path);
 	}
 }

@@ -40,7 +40,7 @@ static bool mounted(const char *dir)
 	struct stat a, b;
 	char *slash;
 
-	fmt(parent, sizeof(parent), "%s", dir);
+	scnprintf(parent, sizeof(parent), "%s", dir);
 	slash = strrchr(parent, '/');
 	if (!slash)
 		return false;
@@ -62,7 +62,8 @@ int mount_all(void)
 			continue;
 		if (errno == EBUSY)
 			continue;
-		pr_err("mount %s on %s: %m", mounts[i].type, mounts[i].dir);
+		pr_err("mount %s on %s: %s", mounts[i].type, mounts[i].dir,
+		       errname(errno));
 		failed++;
 	}
 	return failed;

@@ -14,6 +14,8 @@
 #include "init/loop.h"
 #include "init/output.h"
 #include "init/verdict.h"
+#include "lib/fmt.h"
+#include "lib/syscalls.h"
 
 #define BUF_SIZE 65536
 /* Bytes moved per wake-up before other events get their turn. */
@@ -25,12 +27,6 @@ static char buf[BUF_SIZE];
 static size_t head, tail;
 static unsigned long long sent;
 static bool lost;
-
-/* nolibc has no fcntl(). */
-static int set_fl(int fd, int cmd, long arg)
-{
-	return syscall(__NR_fcntl, fd, cmd, arg);
-}
 
 static void close_in(void)
 {
@@ -67,7 +63,8 @@ static bool pump(void)
 			return false;
 		if (n <= 0) {
 			if (!lost)
-				pr_err("payload output: %m; dropped from here on");
+				pr_err("payload output: %s; dropped from here on",
+				       errname(errno));
 			lost = true;
 			head = tail;
 			continue;
@@ -107,13 +104,13 @@ int output_pipe(void)
 	if (pipe2(p, O_CLOEXEC))
 		return -1;
 	/* Fewer, larger copies; the default 64 KiB wakes us 16x as often. */
-	set_fl(p[0], F_SETPIPE_SZ, PIPE_SIZE);
-	set_fl(p[0], F_SETFL, O_NONBLOCK);
+	fcntl(p[0], F_SETPIPE_SZ, PIPE_SIZE);
+	fcntl(p[0], F_SETFL, O_NONBLOCK);
 	in.fd = p[0];
 	in.events = POLLIN;
 	in.fn = on_ready;
 	out.fd = port_fd(PORT_OUT);
-	set_fl(out.fd, F_SETFL, set_fl(out.fd, F_GETFL, 0) | O_NONBLOCK);
+	fcntl(out.fd, F_SETFL, fcntl(out.fd, F_GETFL, 0) | O_NONBLOCK);
 	out.events = POLLOUT;
 	out.fn = on_ready;
 	loop_add(&in);

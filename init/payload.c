@@ -36,14 +36,6 @@ char *child_env[] = { path_env, "HOME=/root", term_env, NULL };
 static const char *const system_path =
 	"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-struct dirent64 {
-	unsigned long long d_ino;
-	long long d_off;
-	unsigned short d_reclen;
-	unsigned char d_type;
-	char d_name[];
-};
-
 /* Every bin directory under /include-files joins PATH, first found first. */
 static void add_bins(const char *dir, int depth)
 {
@@ -53,18 +45,18 @@ static void add_bins(const char *dir, int depth)
 	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0)
 		return;
-	while ((n = syscall(__NR_getdents64, fd, ents, sizeof(ents))) > 0) {
+	while ((n = getdents64(fd, (void *)ents, sizeof(ents))) > 0) {
 		for (int off = 0; off < n;) {
-			struct dirent64 *d = (void *)(ents + off);
+			struct linux_dirent64 *d = (void *)(ents + off);
 			size_t len = strlen(path_env);
 
 			off += d->d_reclen;
 			if (d->d_name[0] == '.' || d->d_type != DT_DIR)
 				continue;
-			fmt(sub, sizeof(sub), "%s/%s", dir, d->d_name);
+			scnprintf(sub, sizeof(sub), "%s/%s", dir, d->d_name);
 			if (!strcmp(d->d_name, "bin"))
-				fmt(path_env + len, sizeof(path_env) - len,
-				    "%s:", sub);
+				scnprintf(path_env + len,
+					  sizeof(path_env) - len, "%s:", sub);
 			else if (depth < INCLUDE_DEPTH)
 				add_bins(sub, depth + 1);
 		}
@@ -78,8 +70,8 @@ void env_init(void)
 
 	add_bins(layout("/include-files"), 0);
 	len = strlen(path_env);
-	fmt(path_env + len, sizeof(path_env) - len, "%s", system_path);
-	fmt(term_env, sizeof(term_env), "TERM=%s", cfg.term);
+	scnprintf(path_env + len, sizeof(path_env) - len, "%s", system_path);
+	scnprintf(term_env, sizeof(term_env), "TERM=%s", cfg.term);
 }
 
 int path_lookup(const char *name, char *buf, size_t size)
@@ -87,14 +79,14 @@ int path_lookup(const char *name, char *buf, size_t size)
 	const char *p = path_env + 5;
 
 	if (strchr(name, '/')) {
-		fmt(buf, size, "%s", name);
+		scnprintf(buf, size, "%s", name);
 		return access(buf, X_OK) ? -errno : 0;
 	}
 	while (*p) {
 		const char *end = strchr(p, ':');
 		int len = end ? end - p : (int)strlen(p);
 
-		fmt(buf, size, "%.*s/%s", len, p, name);
+		scnprintf(buf, size, "%.*s/%s", len, p, name);
 		if (!access(buf, X_OK))
 			return 0;
 		p += len + (end ? 1 : 0);

@@ -24,6 +24,7 @@
 #include "lib/file.h"
 #include "lib/fmt.h"
 #include "lib/parse.h"
+#include "lib/syscalls.h"
 
 #define SCX_DIR "/sys/kernel/sched_ext"
 #define SCX_ROOT "/kernel/sched_ext/root"
@@ -81,7 +82,7 @@ static void on_uevent(struct watch *w, short revents)
 			continue;
 		/* Sent once the state is enabled: it names the ops itself. */
 		if (name && *name)
-			fmt(ops, sizeof(ops), "%s", name);
+			scnprintf(ops, sizeof(ops), "%s", name);
 		if ((name && *name) || check_attached())
 			state = S_ATTACHED;
 	}
@@ -108,12 +109,11 @@ static void watch_sched_ext(void)
 		uev.fn = on_uevent;
 		loop_add(&uev);
 	}
-	ino.fd = syscall(__NR_inotify_init1, IN_NONBLOCK | IN_CLOEXEC);
+	ino.fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	if (ino.fd < 0)
 		return;
-	syscall(__NR_inotify_add_watch, ino.fd, SCX_DIR,
-		IN_CREATE | IN_MODIFY | IN_MOVED_TO);
-	syscall(__NR_inotify_add_watch, ino.fd, SCX_DIR "/state", IN_MODIFY);
+	inotify_add_watch(ino.fd, SCX_DIR, IN_CREATE | IN_MODIFY | IN_MOVED_TO);
+	inotify_add_watch(ino.fd, SCX_DIR "/state", IN_MODIFY);
 	ino.events = POLLIN;
 	ino.fn = on_inotify;
 	loop_add(&ino);
@@ -185,7 +185,7 @@ static bool exiting(int pid)
 	unsigned long flags;
 	int field = 2;
 
-	fmt(path, sizeof(path), "/proc/%d/stat", pid);
+	scnprintf(path, sizeof(path), "/proc/%d/stat", pid);
 	if (read_file(path, stat, sizeof(stat)) < 0)
 		return true;
 	/* Field 9, counting from the ") " that ends the command name. */
@@ -278,9 +278,10 @@ void sched_start(void)
 	char knob_err[512];
 	int log_fd, err;
 
-	fmt(exe, sizeof(exe), "%s", cmd.sched ?: layout("/scheduler"));
+	scnprintf(exe, sizeof(exe), "%s", cmd.sched ?: layout("/scheduler"));
 	if (cmd.sched && !exists(exe))
-		bad_input("--sched %s: %m (expected the scheduler binary)", exe);
+		bad_input("--sched %s: %s (expected the scheduler binary)", exe,
+			  errname(errno));
 	if (!exists(exe)) {
 		check_no_sched_files();
 		return;

@@ -6,7 +6,6 @@
  * loop.  Ctrl-C and Ctrl-Z then reach the shell's foreground job
  * through the PTY's line discipline, never PID 1.
  */
-#include <linux/utsname.h>
 #include "init/child.h"
 #include "init/config.h"
 #include "init/log.h"
@@ -57,7 +56,7 @@ static int open_pty(char *name, size_t size)
 	if (ioctl(master.fd, TIOCSPTLCK, &unlock) ||
 	    ioctl(master.fd, TIOCGPTN, &n))
 		return -errno;
-	fmt(name, size, "/dev/pts/%d", n);
+	scnprintf(name, size, "/dev/pts/%d", n);
 	slave = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
 	if (slave < 0)
 		return -errno;
@@ -77,23 +76,24 @@ static void list_schedulers(char *buf, size_t size)
 	buf[0] = '\0';
 	for (unsigned int i = 0; i < ARRAY_SIZE(names); i++)
 		if (!path_lookup(names[i], path, sizeof(path)))
-			len += fmt(buf + len, size - len, " %s", names[i]);
+			len += scnprintf(buf + len, size - len, " %s",
+					 names[i]);
 	if (!len)
-		fmt(buf, size, " none in PATH");
+		scnprintf(buf, size, " none in PATH");
 }
 
 static void banner(void)
 {
 	char mem[64] = "?", online[64] = "?", scheds[128], *p;
 	static char meminfo[4096];
-	struct new_utsname u;
+	struct utsname u;
 
-	syscall(__NR_uname, &u);
+	uname(&u);
 	if (read_file("/proc/meminfo", meminfo, sizeof(meminfo)) > 0) {
 		p = strchr(meminfo, '\n');
 		if (p)
 			*p = '\0';
-		fmt(mem, sizeof(mem), "%s", meminfo + 9);
+		scnprintf(mem, sizeof(mem), "%s", meminfo + 9);
 	}
 	read_file("/sys/devices/system/cpu/online", online, sizeof(online));
 	list_schedulers(scheds, sizeof(scheds));
@@ -124,7 +124,8 @@ void shell_run(void)
 	int slave, err;
 
 	if (access("/bin/busybox", X_OK))
-		bad_input("/bin/busybox: %m (shell mode runs busybox sh)");
+		bad_input("/bin/busybox: %s (shell mode runs busybox sh)",
+			  errname(errno));
 	if (!child_spawn(&inst, &s))
 		child_wait(&inst, now_ns() + 5 * NSEC_PER_SEC);
 	slave = open_pty(name, sizeof(name));

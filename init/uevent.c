@@ -7,8 +7,9 @@
  */
 #include <linux/netlink.h>
 #include "init/uevent.h"
+#include "lib/syscalls.h"
 
-/* nolibc has no socket API; these are the generic UAPI values. */
+/* libc's <sys/socket.h> values, the same on every Linux arch. */
 #define AF_NETLINK_	16
 #define SOCK_DGRAM_	2
 
@@ -18,16 +19,14 @@ int uevent_open(void)
 		.nl_family = AF_NETLINK_,
 		.nl_groups = 1,
 	};
-	int fd;
+	int fd, err;
 
-	fd = syscall(__NR_socket, AF_NETLINK_,
-		     SOCK_DGRAM_ | O_NONBLOCK | O_CLOEXEC,
-		     NETLINK_KOBJECT_UEVENT);
+	fd = _sys_socket(AF_NETLINK_, SOCK_DGRAM_ | O_NONBLOCK | O_CLOEXEC,
+			 NETLINK_KOBJECT_UEVENT);
 	if (fd < 0)
-		return -errno;
-	if (syscall(__NR_bind, fd, &addr, sizeof(addr))) {
-		int err = -errno;
-
+		return fd;
+	err = _sys_bind(fd, &addr, sizeof(addr));
+	if (err) {
 		close(fd);
 		return err;
 	}
@@ -49,7 +48,7 @@ int uevent_read(int fd, char *buf, int size, struct uevent *ev)
 {
 	int n;
 
-	n = syscall(__NR_recvfrom, fd, buf, size - 1, 0, NULL, NULL);
+	n = read(fd, buf, size - 1);
 	if (n <= 0)
 		return 0;
 	buf[n] = '\0';

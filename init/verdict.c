@@ -90,7 +90,7 @@ void bad_input(const char *f, ...)
 	va_list ap;
 
 	va_start(ap, f);
-	vfmt(msg, sizeof(msg), f, ap);
+	vscnprintf(msg, sizeof(msg), f, ap);
 	va_end(ap);
 	ctl("SCXINIT_FATAL: %s", msg);
 	pr_err("%s", msg);

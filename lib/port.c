@@ -68,11 +68,11 @@ int port_open_vport(enum port_id id, const char *name, int flags)
 	while (!readdir_r(dir, &e, &r) && r) {
 		if (e.d_name[0] == '.')
 			continue;
-		fmt(path, sizeof(path), VPORTS "/%s/name", e.d_name);
+		scnprintf(path, sizeof(path), VPORTS "/%s/name", e.d_name);
 		if (read_file(path, got, sizeof(got)) <= 0 ||
 		    strcmp(chomp(got), name))
 			continue;
-		fmt(path, sizeof(path), "/dev/%s", e.d_name);
+		scnprintf(path, sizeof(path), "/dev/%s", e.d_name);
 		fd = open(path, O_RDWR | O_NOCTTY | O_CLOEXEC | flags);
 		fd = fd < 0 ? -errno : fd;
 		break;
@@ -104,7 +104,7 @@ int port_vprintf(enum port_id id, const char *f, va_list ap)
 	char line[LINE_MAX_LEN];
 	int n;
 
-	n = vfmt(line, sizeof(line) - 1, f, ap);
+	n = vscnprintf(line, sizeof(line) - 1, f, ap);
 	if (n == 0 || line[n - 1] != '\n')
 		line[n++] = '\n';
 	return port_write(id, line, n);

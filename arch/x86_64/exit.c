@@ -5,12 +5,13 @@
  * Without the device the write goes nowhere.
  */
 #include "arch/arch.h"
+#include "lib/syscalls.h"
 
 #define DEBUG_EXIT_PORT 0xf4
 
 void arch_exit_code(int code)
 {
-	if (syscall(__NR_ioperm, DEBUG_EXIT_PORT, 4, 1))
+	if (ioperm(DEBUG_EXIT_PORT, 4, 1))
 		return;
 	__asm__ volatile("outl %0, %w1" : : "a"(code), "Nd"(DEBUG_EXIT_PORT));
 }

@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Unit tests of lib/fmt.c: every conversion vfmt() claims, its flags,
- * truncation, and errname().
+ * Unit tests of lib/fmt.c: scnprintf()'s length and truncation, the
+ * conversions scxinit's messages use (nolibc's vsnprintf() underneath)
+ * and errname().
  */
 #include "lib/fmt.h"
 #include "tap.h"
 
 static char buf[128];
 
-/* fmt() without the format attribute, for formats gcc would reject. */
+/* scnprintf() without the format attribute, for formats gcc rejects. */
 static int raw_fmt(char *b, size_t size, const char *f, ...)
 {
 	va_list ap;
 	int n;
 
 	va_start(ap, f);
-	n = vfmt(b, size, f, ap);
+	n = vscnprintf(b, size, f, ap);
 	va_end(ap);
 	return n;
 }
@@ -35,7 +36,7 @@ static void check(const char *exp, int n, const char *what)
 }
 
 #define FMT_IS(exp, ...)						\
-	check(exp, fmt(buf, sizeof(buf), __VA_ARGS__), #__VA_ARGS__)
+	check(exp, scnprintf(buf, sizeof(buf), __VA_ARGS__), #__VA_ARGS__)
 #define RAW_IS(exp, ...)						\
 	check(exp, raw_fmt(buf, sizeof(buf), __VA_ARGS__), #__VA_ARGS__)
 
@@ -49,22 +50,16 @@ static void test_conversions(void)
 	FMT_IS("-7", "%i", -7);
 	FMT_IS("4294967295", "%u", 4294967295U);
 	FMT_IS("deadbeef", "%x", 0xdeadbeefU);
-	FMT_IS("DEADBEEF", "%X", 0xdeadbeefU);
 	FMT_IS("0", "%x", 0U);
 	FMT_IS("A", "%c", 'A');
 	FMT_IS("hello", "%s", "hello");
 	FMT_IS("", "%s", "");
 	FMT_IS("0x1234", "%p", (void *)0x1234);
-	FMT_IS("0x0", "%p", NULL);
+	FMT_IS("(nil)", "%p", NULL);
 	FMT_IS("%", "%%");
 	FMT_IS("a%b", "a%%b");
 	FMT_IS("plain text", "plain text");
 	FMT_IS("k=v n=-3 x=ff c=!", "k=%s n=%d x=%x c=%c", "v", -3, 255U, '!');
-
-	errno = ENOENT;
-	FMT_IS("open: ENOENT", "open: %m");
-	errno = 0;
-	FMT_IS("errno 0", "%m");
 }
 
 static void test_length_modifiers(void)
@@ -76,7 +71,6 @@ static void test_length_modifiers(void)
 	FMT_IS("-9223372036854775808", "%lld", LLONG_MIN);
 	FMT_IS("9223372036854775807", "%lli", LLONG_MAX);
 	FMT_IS("18446744073709551615", "%llu", ULLONG_MAX);
-	FMT_IS("123456789ABCDEF0", "%llX", 0x123456789abcdef0ULL);
 	FMT_IS("12345", "%zu", (size_t)12345);
 	FMT_IS("-5", "%zd", (ssize_t)-5);
 	FMT_IS("10000000000", "%zx", (size_t)0x10000000000ULL);
@@ -125,31 +119,31 @@ static void test_truncation(void)
 	int n;
 
 	memset(t, 'X', sizeof(t));
-	n = fmt(t, 4, "hello");
+	n = scnprintf(t, 4, "hello");
 	is_str(t, "hel", "truncated to size 4 with a NUL");
 	is_int(n, 3, "truncated length returned");
 	is_int(t[4], 'X', "nothing written past size");
 
 	memset(t, 'X', sizeof(t));
-	n = fmt(t, 4, "%d", 123456);
+	n = scnprintf(t, 4, "%d", 123456);
 	is_str(t, "123", "number truncated to size 4");
 
 	memset(t, 'X', sizeof(t));
-	n = fmt(t, 4, "%8s", "a");
+	n = scnprintf(t, 4, "%8s", "a");
 	is_str(t, "   ", "padding truncated to size 4");
 
 	memset(t, 'X', sizeof(t));
-	n = fmt(t, 1, "hello");
+	n = scnprintf(t, 1, "hello");
 	is_str(t, "", "size 1 gives an empty string");
 	is_int(n, 0, "size 1 returns 0");
 
 	memset(t, 'X', sizeof(t));
-	n = fmt(t, 0, "hello");
+	n = scnprintf(t, 0, "hello");
 	is_int(t[0], 'X', "size 0 writes nothing");
 	is_int(n, 0, "size 0 returns 0");
 
 	memset(t, 'X', sizeof(t));
-	n = fmt(t, sizeof(t), "%s", "1234567");
+	n = scnprintf(t, sizeof(t), "%s", "1234567");
 	is_str(t, "1234567", "exact fit keeps every byte");
 }
 
@@ -187,7 +181,7 @@ static void test_errname(void)
 
 int main(void)
 {
-	tap_plan(107);
+	tap_plan(103);
 	test_conversions();
 	test_length_modifiers();
 	test_width_flags();
