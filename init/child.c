@@ -9,6 +9,7 @@
 #include <linux/sched.h>
 #include <linux/signalfd.h>
 #include "init/child.h"
+#include "init/config.h"
 #include "init/log.h"
 #include "init/requests.h"
 #include "init/verdict.h"
@@ -112,9 +113,7 @@ void children_init(void)
 		       errname(errno));
 		return;
 	}
-	sigchld.events = POLLIN;
-	sigchld.fn = on_sigchld;
-	loop_add(&sigchld);
+	loop_watch(&sigchld, "signalfd", sigchld.fd, POLLIN, on_sigchld);
 }
 
 static void __noreturn child_exec(const struct spawn *s, int errpipe)
@@ -171,10 +170,7 @@ int child_spawn(struct child *c, const struct spawn *s)
 	while (read(p[0], &err, sizeof(err)) < 0 && errno == EINTR)
 		;
 	close(p[0]);
-	c->w.fd = c->pidfd;
-	c->w.events = POLLIN;
-	c->w.fn = on_pidfd;
-	loop_add(&c->w);
+	loop_watch(&c->w, c->name, c->pidfd, POLLIN, on_pidfd);
 	if (err) {
 		child_wait(c, 0);
 		return -err;

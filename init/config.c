@@ -8,6 +8,8 @@
 #include "lib/fmt.h"
 #include "lib/parse.h"
 
+bool is_pid1;
+
 struct config cfg = {
 	.attach_timeout = 10,
 	.term = "linux",

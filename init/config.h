@@ -22,6 +22,12 @@ struct config {
 extern struct config cfg;
 
 /*
+ * PID 1 of the VM, or a command under another init (virtme-ng): set
+ * first thing in main() and never again.
+ */
+extern bool is_pid1;
+
+/*
  * Where the layout (/args, /scheduler, ...) lives: the root as PID 1,
  * a directory named on the command line under another init.
  */

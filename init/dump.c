@@ -19,10 +19,10 @@
  * emulation, so the chunk that carries the exit is held back until the
  * death has been reported.
  */
+#include "init/config.h"
 #include "init/dump.h"
 #include "init/log.h"
 #include "init/loop.h"
-#include "init/verdict.h"
 #include "lib/file.h"
 #include "lib/fmt.h"
 
@@ -132,6 +132,8 @@ static void copy_clock(void)
 
 void dump_arm(void)
 {
+	int fd;
+
 	if (mkdir(INSTANCE, 0755)) {
 		if (errno != EEXIST) {
 			pr_warn("%s: %s; no kernel dump will be captured",
@@ -148,16 +150,13 @@ void dump_arm(void)
 		return;
 	}
 	write_file(EV_EXIT, "1");
-	trace.fd = open(INSTANCE "/trace_pipe", O_RDONLY | O_NONBLOCK |
-			O_CLOEXEC);
-	if (trace.fd < 0) {
+	fd = open(INSTANCE "/trace_pipe", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
 		pr_warn("%s/trace_pipe: %s; no kernel dump will be captured",
 			INSTANCE, errname(errno));
 		return;
 	}
-	trace.events = POLLIN;
-	trace.fn = on_trace;
-	loop_add(&trace);
+	loop_watch(&trace, "trace_pipe", fd, POLLIN, on_trace);
 	marker = open(INSTANCE "/trace_marker", O_WRONLY | O_CLOEXEC);
 	/*
 	 * Also the start of the timeline; and under TCG a kernel path runs

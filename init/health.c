@@ -127,23 +127,23 @@ static void read_patterns(void)
 
 void health_init(void)
 {
+	int fd;
+
 	if (cfg.splats == SPLATS_IGNORE)
 		return;
 	read_patterns();
 	if (!nr_patterns)
 		return;
-	kmsg.fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-	if (kmsg.fd < 0) {
+	fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
 		pr_warn("/dev/kmsg: %s; kernel splats are not looked for",
 			errname(errno));
 		return;
 	}
 	/* Under another init, what the kernel said before us is not ours. */
 	if (!is_pid1)
-		lseek(kmsg.fd, 0, SEEK_END);
-	kmsg.events = POLLIN;
-	kmsg.fn = on_kmsg;
-	loop_add(&kmsg);
+		lseek(fd, 0, SEEK_END);
+	loop_watch(&kmsg, "/dev/kmsg", fd, POLLIN, on_kmsg);
 	drain();
 }
 

@@ -12,6 +12,7 @@
 #include "init/command.h"
 #include "init/config.h"
 #include "init/crash.h"
+#include "init/env.h"
 #include "init/health.h"
 #include "init/log.h"
 #include "init/modules.h"

@@ -10,10 +10,10 @@
  * left alone, so a fast writer is slowed by the pipe, not by scxinit.
  */
 #include <linux/fcntl.h>
+#include "init/config.h"
 #include "init/log.h"
 #include "init/loop.h"
 #include "init/output.h"
-#include "init/verdict.h"
 #include "lib/fmt.h"
 #include "lib/syscalls.h"
 
@@ -97,7 +97,7 @@ static void on_ready(struct watch *w, short revents)
 
 int output_pipe(void)
 {
-	int p[2];
+	int p[2], fd;
 
 	if (!is_pid1)
 		return -1;
@@ -106,14 +106,12 @@ int output_pipe(void)
 	/* Fewer, larger copies; the default 64 KiB wakes us 16x as often. */
 	fcntl(p[0], F_SETPIPE_SZ, PIPE_SIZE);
 	fcntl(p[0], F_SETFL, O_NONBLOCK);
-	in.fd = p[0];
-	in.events = POLLIN;
-	in.fn = on_ready;
-	out.fd = port_fd(PORT_OUT);
-	fcntl(out.fd, F_SETFL, fcntl(out.fd, F_GETFL, 0) | O_NONBLOCK);
-	out.events = POLLOUT;
-	out.fn = on_ready;
-	loop_add(&in);
+	fd = port_fd(PORT_OUT);
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL, 0) | O_NONBLOCK);
+	/* Watched by rearm(), while bytes wait for the port. */
+	out = (struct watch){ .name = "scxinit.out", .fd = fd,
+			      .events = POLLOUT, .fn = on_ready };
+	loop_watch(&in, "payload output pipe", p[0], POLLIN, on_ready);
 	return p[1];
 }
 

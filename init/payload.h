@@ -13,10 +13,4 @@ void payload_prepare(void);
 /* Start it, wait for it, and return the verdict's ingredients. */
 void __noreturn payload_run(void);
 
-/* PATH (with every bin dir under /include-files) and TERM for children. */
-void env_init(void);
-/* Resolve @name along PATH into @buf; 0 or -errno. */
-int path_lookup(const char *name, char *buf, size_t size);
-extern char *child_env[];
-
 #endif

@@ -81,10 +81,7 @@ static void on_ctl(struct watch *w, short revents)
 
 void requests_init(int fd)
 {
-	w.fd = fd;
-	w.events = POLLIN;
-	w.fn = on_ctl;
-	loop_add(&w);
+	loop_watch(&w, "scxinit.ctl", fd, POLLIN, on_ctl);
 }
 
 static bool have_ack(void *arg)

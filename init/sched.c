@@ -14,9 +14,9 @@
 #include "init/command.h"
 #include "init/config.h"
 #include "init/dump.h"
+#include "init/env.h"
 #include "init/knobs.h"
 #include "init/log.h"
-#include "init/payload.h"
 #include "init/requests.h"
 #include "init/sched.h"
 #include "init/uevent.h"
@@ -105,18 +105,14 @@ static void watch_sched_ext(void)
 		pr_warn("uevent socket: %s; attach is noticed by inotify or at the deadline",
 			errname(-uev.fd));
 	} else {
-		uev.events = POLLIN;
-		uev.fn = on_uevent;
-		loop_add(&uev);
+		loop_watch(&uev, "uevent socket", uev.fd, POLLIN, on_uevent);
 	}
 	ino.fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	if (ino.fd < 0)
 		return;
 	inotify_add_watch(ino.fd, SCX_DIR, IN_CREATE | IN_MODIFY | IN_MOVED_TO);
 	inotify_add_watch(ino.fd, SCX_DIR "/state", IN_MODIFY);
-	ino.events = POLLIN;
-	ino.fn = on_inotify;
-	loop_add(&ino);
+	loop_watch(&ino, "inotify", ino.fd, POLLIN, on_inotify);
 }
 
 static void unwatch(struct watch *w)
@@ -267,6 +263,13 @@ static void check_no_sched_files(void)
 				  layout(files[i]), exe);
 }
 
+/* Before the verdict: stop, and name a /sched_disable line that failed. */
+static const char *teardown(void)
+{
+	sched_stop();
+	return disable_err[0] ? disable_err : NULL;
+}
+
 void sched_start(void)
 {
 	struct spawn s = {
@@ -304,6 +307,7 @@ void sched_start(void)
 		      0644);
 	s.fd[0] = open("/dev/null", O_RDONLY | O_CLOEXEC);
 	s.fd[1] = s.fd[2] = log_fd;
+	verdict_on_teardown(teardown);
 	state = S_STARTING;
 	spawn_ns = now_ns();
 	err = child_spawn(&sched, &s);
@@ -382,11 +386,6 @@ static void dump_log(void)
 		close(fd);
 	port_write(PORT_CTL, "\n", 1);
 	ctl("===SCHED_OUTPUT_END===");
-}
-
-const char *sched_disable_error(void)
-{
-	return disable_err[0] ? disable_err : NULL;
 }
 
 bool sched_attached(void)

@@ -18,10 +18,5 @@ void sched_stop(void);
 bool sched_attached(void);
 /* The scheduler's output up to now, as the teardown sends it. */
 void sched_log_so_far(void);
-/*
- * After sched_stop(): "FILE:LINE: what" for the first /sched_disable
- * line that failed, or NULL.
- */
-const char *sched_disable_error(void);
 
 #endif

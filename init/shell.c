@@ -8,8 +8,8 @@
  */
 #include "init/child.h"
 #include "init/config.h"
+#include "init/env.h"
 #include "init/log.h"
-#include "init/payload.h"
 #include "init/requests.h"
 #include "init/sched.h"
 #include "init/shell.h"
@@ -141,12 +141,9 @@ void shell_run(void)
 	close(slave);
 	if (err)
 		bad_input("/bin/sh: cannot execute: %s", errname(-err));
-	console.fd = port_fd(PORT_OUT);
-	console.events = master.events = POLLIN;
-	console.fn = on_console;
-	master.fn = on_master;
-	loop_add(&console);
-	loop_add(&master);
+	loop_watch(&console, "scxinit.out (shell input)", port_fd(PORT_OUT),
+		   POLLIN, on_console);
+	loop_watch(&master, "pty", master.fd, POLLIN, on_master);
 	/*
 	 * A scheduler that dies under the shell is reported and torn down
 	 * at once, evidence and all; the shell stays for a post-mortem.

@@ -12,7 +12,6 @@
 #include "init/loop.h"
 #include "init/output.h"
 #include "init/requests.h"
-#include "init/sched.h"
 #include "init/verdict.h"
 #include "lib/file.h"
 #include "lib/fmt.h"
@@ -20,7 +19,7 @@
 /* What the payload left in the pipe, once it and its group are gone. */
 #define OUTPUT_NS NSEC_PER_SEC
 
-bool is_pid1;
+static const char *(*teardown)(void);
 
 static const struct {
 	const char *word;
@@ -53,19 +52,22 @@ void power_off(enum verdict v, int payload_code)
 		reboot(LINUX_REBOOT_CMD_POWER_OFF);
 }
 
+void verdict_on_teardown(const char *(*fn)(void))
+{
+	teardown = fn;
+}
+
 /*
- * A /sched_disable line that fails is the user's error, like one in
- * /sched_enable: a run that went to the payload's end (pass or fail)
- * becomes bad-input naming the line, which bisect skips instead of
- * blaming the commit.  A verdict about the scheduler or a timeout says
- * more and stays; the line is on the console then.
+ * An error the teardown met (a /sched_disable line that failed) is the
+ * user's, like one in /sched_enable: a run that went to the payload's
+ * end (pass or fail) becomes bad-input naming it, which bisect skips
+ * instead of blaming the commit.  A verdict about the scheduler or a
+ * timeout says more and stays; the error is on the console then.
  */
 void finish(enum verdict v, int payload_code)
 {
-	const char *err;
+	const char *err = teardown ? teardown() : NULL;
 
-	sched_stop();
-	err = sched_disable_error();
 	if (err && (v == V_PASS || v == V_FAIL)) {
 		ctl("SCXINIT_FATAL: %s (the payload exited %d)", err,
 		    payload_code);

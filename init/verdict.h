@@ -10,6 +10,14 @@ enum verdict {
 #include "init/verdicts.h"
 };
 
+/*
+ * What must stop before the verdict, registered by what started it (the
+ * scheduler), so that the verdict depends on nothing above it.  It
+ * returns NULL, or a user error it met on the way down ("FILE:LINE:
+ * what"), which makes a pass or fail bad-input.
+ */
+void verdict_on_teardown(const char *(*teardown)(void));
+
 /* Tear down, print the verdict, drain the ports and power off. */
 void __noreturn finish(enum verdict v, int payload_code);
 
@@ -19,7 +27,5 @@ bad_input(const char *fmt, ...);
 
 /* The verdict line and power-off alone, for paths that cannot tear down. */
 void __noreturn power_off(enum verdict v, int payload_code);
-
-extern bool is_pid1;
 
 #endif
