@@ -10,7 +10,7 @@ enum log_level { LOG_ERR, LOG_WARN, LOG_INFO, LOG_DEBUG };
 
 extern int log_level;
 
-/* A wire-contract line on PORT_CTL (SPEC section 4). */
+/* A control line on PORT_CTL, which the host parses (README: "The wire"). */
 void ctl(const char *fmt, ...) __printf(1, 2);
 
 /* A diagnostic on PORT_CONSOLE, "scxinit: [seconds] ...". */

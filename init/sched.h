@@ -5,7 +5,7 @@
 #include "init/verdict.h"
 
 /*
- * The scheduler under test (SPEC section 5).  sched_start() returns
+ * The scheduler under test.  sched_start() returns
  * only with the scheduler attached, or with none configured; every
  * failure ends in its verdict.  sched_stop() is the bounded teardown
  * and is safe to call at any point, any number of times.
