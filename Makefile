@@ -5,7 +5,7 @@
 #   make                         x86_64 build into build/x86_64/
 #   make ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-
 #   make O=DIR                   put objects and the binary in DIR
-#   make check                   host unit tests of lib/ (TAP) and the
+#   make check                   host unit tests of lib/ (kselftest.h) and the
 #                                README's verdict table against
 #                                init/verdicts.h
 #

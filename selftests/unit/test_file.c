@@ -4,7 +4,7 @@
  * chomp() and now_ns(), on files the test makes under /tmp.
  */
 #include "lib/file.h"
-#include "tap.h"
+#include "unit.h"
 
 static char dir[64];
 
@@ -24,10 +24,8 @@ static const char *make_file(const char *name, const char *s, size_t len)
 	int fd;
 
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-	if (fd < 0 || write(fd, s, len) != (ssize_t)len) {
-		printf("Bail out! cannot write %s: %d\n", path, errno);
-		exit(1);
-	}
+	if (fd < 0 || write(fd, s, len) != (ssize_t)len)
+		ksft_exit_fail_msg("cannot write %s: %d\n", path, errno);
 	close(fd);
 	return path;
 }
@@ -126,12 +124,11 @@ static void test_now_ns(void)
 
 int main(void)
 {
-	tap_plan(38);
+	ksft_print_header();
+	ksft_set_plan(38);
 	snprintf(dir, sizeof(dir), "/tmp/scxinit-unit-%d", getpid());
-	if (mkdir(dir, 0700)) {
-		printf("Bail out! mkdir %s: %d\n", dir, errno);
-		return 1;
-	}
+	if (mkdir(dir, 0700))
+		ksft_exit_fail_msg("mkdir %s: %d\n", dir, errno);
 	test_read_file();
 	test_write_file();
 	test_chomp();
@@ -142,5 +139,5 @@ int main(void)
 	unlink(tmp_path("big"));
 	unlink(tmp_path("w"));
 	rmdir(dir);
-	return tap_done();
+	ksft_finished();
 }

@@ -5,7 +5,7 @@
  * and errname().
  */
 #include "lib/fmt.h"
-#include "tap.h"
+#include "unit.h"
 
 static char buf[128];
 
@@ -28,10 +28,10 @@ static void check(const char *exp, int n, const char *what)
 
 	if (ok(pass, "fmt %s", what))
 		return;
-	printf("# got: ");
-	tap_put_str(buf);
+	ksft_print_msg("got: ");
+	put_str(buf);
 	printf(" (returned %d), expected: ", n);
-	tap_put_str(exp);
+	put_str(exp);
 	printf(" (%d)\n", (int)strlen(exp));
 }
 
@@ -181,7 +181,8 @@ static void test_errname(void)
 
 int main(void)
 {
-	tap_plan(103);
+	ksft_print_header();
+	ksft_set_plan(103);
 	test_conversions();
 	test_length_modifiers();
 	test_width_flags();
@@ -189,5 +190,5 @@ int main(void)
 	test_odd_input();
 	test_truncation();
 	test_errname();
-	return tap_done();
+	ksft_finished();
 }

@@ -5,7 +5,7 @@
  * on this static test binary itself.
  */
 #include "lib/interp.h"
-#include "tap.h"
+#include "unit.h"
 
 static char head[512];
 static char out[64];
@@ -125,9 +125,10 @@ static void test_self(void)
 
 int main(void)
 {
-	tap_plan(28);
+	ksft_print_header();
+	ksft_set_plan(28);
 	test_shebang();
 	test_elf();
 	test_self();
-	return tap_done();
+	ksft_finished();
 }

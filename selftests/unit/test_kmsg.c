@@ -5,7 +5,7 @@
  * record a read.
  */
 #include "lib/kmsg.h"
-#include "tap.h"
+#include "unit.h"
 
 static int rd, wr;
 
@@ -20,11 +20,10 @@ int main(void)
 	char buf[256];
 	int p[2];
 
-	tap_plan(13);
-	if (pipe2(p, O_DIRECT | O_NONBLOCK)) {
-		printf("Bail out! pipe2: %d\n", errno);
-		return 1;
-	}
+	ksft_print_header();
+	ksft_set_plan(13);
+	if (pipe2(p, O_DIRECT | O_NONBLOCK))
+		ksft_exit_fail_msg("pipe2: %d\n", errno);
 	rd = p[0];
 	wr = p[1];
 
@@ -55,5 +54,5 @@ int main(void)
 	       "nothing pending: 0");
 	close(wr);
 	is_int(kmsg_next(rd, buf, sizeof(buf), &rec), 0, "end of file: 0");
-	return tap_done();
+	ksft_finished();
 }

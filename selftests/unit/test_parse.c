@@ -4,7 +4,7 @@
  * split_lines() and find_line().
  */
 #include "lib/parse.h"
-#include "tap.h"
+#include "unit.h"
 
 #define SENTINEL 0x5a5a5a5aUL
 #define OUT_LEN 256
@@ -20,8 +20,8 @@ static void ulong_is(const char *s, unsigned long min, unsigned long max,
 	       s, min, max, exp_ret);
 	/* On error *out must be left alone. */
 	if (v != (exp_ret ? SENTINEL : exp_val))
-		printf("# value: got %lu, expected %lu\n", v,
-		       exp_ret ? SENTINEL : exp_val);
+		ksft_print_msg("value: got %lu, expected %lu\n", v,
+			       exp_ret ? SENTINEL : exp_val);
 	ok(v == (exp_ret ? SENTINEL : exp_val),
 	   "parse_ulong(\"%s\") value", s);
 }
@@ -190,10 +190,11 @@ static void test_find_line(void)
 
 int main(void)
 {
-	tap_plan(97);
+	ksft_print_header();
+	ksft_set_plan(97);
 	test_parse_ulong();
 	test_cmdline_next();
 	test_split_lines();
 	test_find_line();
-	return tap_done();
+	ksft_finished();
 }

@@ -5,7 +5,7 @@
  * one packet, which shows that a line left in exactly one write.
  */
 #include "lib/port.h"
-#include "tap.h"
+#include "unit.h"
 
 #define LONG_LEN 2000
 
@@ -131,12 +131,11 @@ int main(void)
 {
 	int p[2], saved;
 
-	tap_plan(25);
+	ksft_print_header();
+	ksft_set_plan(25);
 	saved = dup(2);
-	if (saved < 0 || pipe2(p, O_DIRECT | O_NONBLOCK)) {
-		printf("Bail out! pipe2: %d\n", errno);
-		return 1;
-	}
+	if (saved < 0 || pipe2(p, O_DIRECT | O_NONBLOCK))
+		ksft_exit_fail_msg("pipe2: %d\n", errno);
 	pipe_rd = p[0];
 	dup2(p[1], 2);
 	close(p[1]);
@@ -144,5 +143,5 @@ int main(void)
 	test_long_lines();
 	dup2(saved, 2);
 	test_open();
-	return tap_done();
+	ksft_finished();
 }
