@@ -75,8 +75,10 @@ static void scan(const char *chunk, int n)
 	/* A dump asked for with SysRq-D comes without an exit. */
 	if (exit_kind >= 0 && strstr(buf, "sched_ext_dump:"))
 		started = true;
-	if (strstr(buf, "~~~~ TRUNCATED ~~~~"))
-		truncated = complete = true;
+	if (strstr(buf, "~~~~ TRUNCATED ~~~~")) {
+		truncated = true;
+		complete = true;
+	}
 	tlen += n;
 	p = tlen > TAIL ? buf + tlen - TAIL : buf;
 	memmove(tail, p, strlen(p) + 1);
@@ -228,7 +230,8 @@ void dump_disarm(void)
 	loop_del(&trace);
 	close(trace.fd);
 	close(marker);
-	trace.fd = marker = -1;
+	trace.fd = -1;
+	marker = -1;
 	/*
 	 * Under another init the instance would outlive us.  As PID 1 the
 	 * power-off frees it, and removing it costs 50-70 ms under TCG.

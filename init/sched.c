@@ -306,7 +306,8 @@ void sched_start(void)
 	log_fd = open(SCHED_LOG, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
 		      0644);
 	s.fd[0] = open("/dev/null", O_RDONLY | O_CLOEXEC);
-	s.fd[1] = s.fd[2] = log_fd;
+	s.fd[1] = log_fd;
+	s.fd[2] = log_fd;
 	verdict_on_teardown(teardown);
 	state = S_STARTING;
 	spawn_ns = now_ns();

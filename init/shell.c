@@ -100,9 +100,11 @@ static void banner(void)
 	port_printf(PORT_OUT, "scxinit shell: Linux %s %s", u.release, u.machine);
 	port_printf(PORT_OUT, "  memory:%s, CPUs online: %s%s", mem, chomp(online),
 		    cfg.has_topo ? " (topology as asked)" : "");
-	port_printf(PORT_OUT, "  mounted: proc sysfs devtmpfs devpts tmpfs cgroup2 bpf debugfs tracefs");
+	port_printf(PORT_OUT,
+		    "  mounted: proc sysfs devtmpfs devpts tmpfs cgroup2 bpf debugfs tracefs");
 	port_printf(PORT_OUT, "  schedulers:%s", scheds);
-	port_printf(PORT_OUT, "  start one: scx_simple & ; watch: cat /sys/kernel/sched_ext/state ; stop: kill %%1");
+	port_printf(PORT_OUT,
+		    "  start one: scx_simple & ; watch: cat /sys/kernel/sched_ext/state ; stop: kill %%1");
 	port_printf(PORT_OUT, "  leave: exit (or Ctrl-D) powers the VM off");
 }
 
@@ -135,7 +137,9 @@ void shell_run(void)
 	sched_start();
 	banner();
 	s.argv = argv;
-	s.fd[0] = s.fd[1] = s.fd[2] = slave;
+	s.fd[0] = slave;
+	s.fd[1] = slave;
+	s.fd[2] = slave;
 	s.new_session = true;
 	err = child_spawn(&shell, &s);
 	close(slave);
