@@ -3,7 +3,7 @@
 # scxinit: a nolibc PID 1 for sched_ext test VMs.
 #
 #   make                         x86_64 build into build/x86_64/
-#   make ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-
+#   make ARCH=arm64              (CROSS_COMPILE=aarch64-linux-gnu- on x86_64)
 #   make O=DIR                   put objects and the binary in DIR
 #   make check                   host unit tests of lib/ (kselftest.h) and the
 #                                README's verdict table against
@@ -16,6 +16,10 @@
 ARCH ?= x86_64
 override ARCH := $(patsubst x86,x86_64,$(ARCH))
 SRCARCH := $(ARCH)
+# arm64 from another host: Debian's cross compiler unless told otherwise.
+ifeq ($(ARCH)-$(shell uname -m),arm64-x86_64)
+CROSS_COMPILE ?= aarch64-linux-gnu-
+endif
 CROSS_COMPILE ?=
 CC := $(CROSS_COMPILE)gcc
 STRIP := $(CROSS_COMPILE)strip
