@@ -47,7 +47,7 @@ static char exe[PATH_MAX];
 static char args_buf[8192];
 static char *argv[SCHED_ARGS_MAX + 2];
 static struct watch uev = { .fd = -1 }, ino = { .fd = -1 };
-static unsigned long long spawn_ns;
+static unsigned long long spawn_ns, attach_ns;
 /* The first /sched_disable line that failed; see sched_stop(). */
 static char disable_err[512];
 
@@ -240,6 +240,7 @@ static void report_death(void)
 	 * from that exit path, lets it go.
 	 */
 	ctl("SCXINIT_SCHEDULER_DIED");
+	ctl_phase("sched_died", now_ns());
 	if (!sched.exited && exiting(sched.pid))
 		child_wait(&sched, now_ns() + REAP_NS);
 	if (sched.exited) {
@@ -328,10 +329,13 @@ void sched_start(void)
 	if (stop_requested() && state != S_ATTACHED)
 		finish(V_INTERRUPTED, 0);
 	state = S_ATTACHED;
+	attach_ns = now_ns();
 	dump_mark("scxinit: attached");
 	pr_info("scheduler %s attached after %llu us", ops,
 		(now_ns() - spawn_ns) / 1000);
+	ctl_phase("sched_spawned", spawn_ns);
 	ctl("SCXINIT_SCHED_ATTACHED ops=%s", ops);
+	ctl_phase("sched_attached", attach_ns);
 }
 
 bool sched_died(void)
@@ -437,6 +441,9 @@ void sched_stop(void)
 	child_kill_group(&sched, now_ns() + REAP_NS);
 	dump_mark("scxinit: scheduler reaped");
 	dump_hold(false);
+	/* Said only now: nothing goes on a port while it exits. */
+	ctl_phase("sched_stopping", t0);
+	ctl_phase("sched_stopped", now_ns());
 	if (sched.exited) {
 		child_describe(&sched, how, sizeof(how));
 		pr_info("scheduler stopped in %llu us: %s",
