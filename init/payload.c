@@ -215,7 +215,7 @@ void payload_run(void)
 		finish(V_INTERRUPTED, 0);
 	}
 	/* A death seen in the same wake-up as the payload's exit still counts. */
-	if (sched_died()) {
+	if (sched_died() || sched_left()) {
 		enum verdict v = sched_death();
 
 		child_kill_group(&payload, now_ns() + NSEC_PER_SEC);

@@ -41,7 +41,9 @@ enum state { S_NONE, S_STARTING, S_ATTACHED, S_STOPPING, S_STOPPED };
 
 static struct child sched = { .name = "scheduler", .pidfd = -1 };
 static enum state state;
-static bool ejected, death_reported;
+static bool ejected, reattached, death_reported;
+/* sched_ext's count of enables (enable_seq) at attach; -1: none. */
+static long enable_seq = -1, enable_seq_now = -1;
 static char ops[64];
 static char exe[PATH_MAX];
 static char args_buf[8192];
@@ -77,6 +79,11 @@ static void on_uevent(struct watch *w, short revents)
 		pr_debug("uevent %s %s", ev.action, ev.devpath);
 		if (!strcmp(ev.action, "remove") && state == S_ATTACHED)
 			ejected = true;
+		/* An add without our remove: one went unseen. */
+		if (!strcmp(ev.action, "add") && state == S_ATTACHED) {
+			ejected = true;
+			reattached = true;
+		}
 		if (strcmp(ev.action, "add") || state != S_STARTING)
 			continue;
 		/* Sent once the state is enabled: it names the ops itself. */
@@ -85,6 +92,17 @@ static void on_uevent(struct watch *w, short revents)
 		if ((name && *name) || check_attached())
 			state = S_ATTACHED;
 	}
+}
+
+static long read_enable_seq(void)
+{
+	unsigned long seq;
+	char buf[32];
+
+	if (read_file(SCX_DIR "/enable_seq", buf, sizeof(buf)) <= 0 ||
+	    parse_ulong(chomp(buf), 0, ~0UL >> 1, &seq))
+		return -1;
+	return seq;
 }
 
 static void on_inotify(struct watch *w, short revents)
@@ -243,7 +261,12 @@ static void report_death(void)
 	ctl_phase("sched_died", now_ns());
 	if (!sched.exited && exiting(sched.pid))
 		child_wait(&sched, now_ns() + REAP_NS);
-	if (sched.exited) {
+	if (reattached) {
+		if (enable_seq_now < 0)
+			enable_seq_now = read_enable_seq();
+		ctl("SCXINIT_FATAL: scheduler %s detached and re-attached (enable_seq %ld -> %ld)",
+		    exe, enable_seq, enable_seq_now);
+	} else if (sched.exited) {
 		child_describe(&sched, how, sizeof(how));
 		ctl("SCXINIT_FATAL: scheduler %s %s", exe, how);
 	} else {
@@ -330,6 +353,7 @@ void sched_start(void)
 		finish(V_INTERRUPTED, 0);
 	state = S_ATTACHED;
 	attach_ns = now_ns();
+	enable_seq = read_enable_seq();
 	dump_mark("scxinit: attached");
 	pr_info("scheduler %s attached after %llu us", ops,
 		(now_ns() - spawn_ns) / 1000);
@@ -342,6 +366,25 @@ bool sched_died(void)
 {
 	return state == S_ATTACHED &&
 	       (sched.exited || ejected || dump_exit_kind() >= 0);
+}
+
+/*
+ * Uevents can be lost (the socket's buffer overflows under load): what
+ * sysfs says at the end is the last word on whether the scheduler was
+ * attached all along.
+ */
+bool sched_left(void)
+{
+	if (state != S_ATTACHED || sched_died())
+		return false;
+	enable_seq_now = read_enable_seq();
+	if (enable_seq_now != enable_seq) {
+		ejected = true;
+		reattached = true;
+	} else if (!check_attached()) {
+		ejected = true;
+	}
+	return ejected;
 }
 
 enum verdict sched_death(void)
