@@ -4,7 +4,12 @@
 
 #include "lib/compiler.h"
 
-/* SPEC section 4; codes match scripts/run-vm's exit codes. */
+/*
+ * SPEC section 4; codes match scripts/run-vm's exit codes.  The host
+ * alone gives kernel-panic (116), boot-timeout (117), no-verdict (118),
+ * host errors (119) and sched-no-exit (122: --expect-exit, and the
+ * scheduler never exited).
+ */
 enum verdict {
 	V_PASS,
 	V_FAIL,
