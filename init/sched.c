@@ -42,7 +42,11 @@ enum state { S_NONE, S_STARTING, S_ATTACHED, S_STOPPING, S_STOPPED };
 static struct child sched = { .name = "scheduler", .pidfd = -1 };
 static enum state state;
 static bool ejected, reattached, death_reported;
-/* sched_ext's count of enables (enable_seq) at attach; -1: none. */
+/*
+ * sched_ext's count of enables (enable_seq) before the spawn; -1: the
+ * kernel has none.  It is raised after the KOBJ_ADD, so a read at
+ * attach could still see the old count.
+ */
 static long enable_seq = -1, enable_seq_now = -1;
 static char ops[64];
 static char exe[PATH_MAX];
@@ -264,8 +268,8 @@ static void report_death(void)
 	if (reattached) {
 		if (enable_seq_now < 0)
 			enable_seq_now = read_enable_seq();
-		ctl("SCXINIT_FATAL: scheduler %s detached and re-attached (enable_seq %ld -> %ld)",
-		    exe, enable_seq, enable_seq_now);
+		ctl("SCXINIT_FATAL: scheduler %s detached and re-attached (enabled %ld times)",
+		    exe, enable_seq_now - enable_seq);
 	} else if (sched.exited) {
 		child_describe(&sched, how, sizeof(how));
 		ctl("SCXINIT_FATAL: scheduler %s %s", exe, how);
@@ -328,6 +332,7 @@ void sched_start(void)
 	s.fd[0] = open("/dev/null", O_RDONLY | O_CLOEXEC);
 	s.fd[1] = s.fd[2] = log_fd;
 	state = S_STARTING;
+	enable_seq = read_enable_seq();
 	spawn_ns = now_ns();
 	err = child_spawn(&sched, &s);
 	close(log_fd);
@@ -353,7 +358,6 @@ void sched_start(void)
 		finish(V_INTERRUPTED, 0);
 	state = S_ATTACHED;
 	attach_ns = now_ns();
-	enable_seq = read_enable_seq();
 	dump_mark("scxinit: attached");
 	pr_info("scheduler %s attached after %llu us", ops,
 		(now_ns() - spawn_ns) / 1000);
@@ -378,7 +382,7 @@ bool sched_left(void)
 	if (state != S_ATTACHED || sched_died())
 		return false;
 	enable_seq_now = read_enable_seq();
-	if (enable_seq_now != enable_seq) {
+	if (enable_seq >= 0 && enable_seq_now > enable_seq + 1) {
 		ejected = true;
 		reattached = true;
 	} else if (!check_attached()) {
