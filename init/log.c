@@ -5,6 +5,7 @@
  * beside the kernel log.
  */
 #include "init/log.h"
+#include "init/loop.h"
 #include "lib/file.h"
 #include "lib/fmt.h"
 
@@ -17,6 +18,12 @@ void ctl(const char *f, ...)
 	va_start(ap, f);
 	port_vprintf(PORT_CTL, f, ap);
 	va_end(ap);
+}
+
+void ctl_phase(const char *name, unsigned long long ns)
+{
+	ctl("SCXINIT_PHASE=%s t=%llu.%06llu", name, ns / NSEC_PER_SEC,
+	    ns / 1000 % 1000000);
 }
 
 void pr(int level, const char *f, ...)

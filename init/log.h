@@ -13,6 +13,12 @@ extern int log_level;
 /* A control line on PORT_CTL, which the host parses (README: "The wire"). */
 void ctl(const char *fmt, ...) __printf(1, 2);
 
+/*
+ * "SCXINIT_PHASE=name t=SEC.USEC": when (CLOCK_MONOTONIC, seconds since
+ * boot) the run reached a phase, for the host's result file.
+ */
+void ctl_phase(const char *name, unsigned long long ns);
+
 /* A diagnostic on PORT_CONSOLE, "scxinit: [seconds] ...". */
 void pr(int level, const char *fmt, ...)
 	__printf(2, 3);

@@ -184,6 +184,7 @@ int main(int argc, char **argv)
 	mount_all();
 	open_ports();
 	ctl("SCXINIT_INIT_STARTED");
+	ctl_phase("init_started", now_ns());
 	if (is_pid1 && !exists("/.scxinit_ok") && !exists("/.ktstr_init_ok"))
 		initramfs_truncated();
 	read_cmdline();

@@ -127,6 +127,7 @@ void payload_run(void)
 		close(out);
 	if (err)
 		exec_failed(pargv[0], err);
+	ctl_phase("payload_started", now_ns());
 	pr_info("payload %s started, pid %d", pargv[0], payload.pid);
 	if (!loop_until(deadline, payload_or_sched_done, NULL)) {
 		pr_err("payload timed out after %lu s; killing its process group",
@@ -140,12 +141,13 @@ void payload_run(void)
 		finish(V_INTERRUPTED, 0);
 	}
 	/* A death seen in the same wake-up as the payload's exit still counts. */
-	if (sched_died()) {
+	if (sched_died() || sched_left()) {
 		enum verdict v = sched_death();
 
 		child_kill_group(&payload, now_ns() + NSEC_PER_SEC);
 		finish(v, 0);
 	}
+	ctl_phase("payload_ended", payload.exit_ns);
 	/* Leftovers of the payload must not write after the verdict. */
 	child_kill_group(&payload, now_ns() + NSEC_PER_SEC);
 	code = child_code(&payload);

@@ -42,13 +42,19 @@ enum state { S_NONE, S_STARTING, S_ATTACHED, S_STOPPING, S_STOPPED };
 
 static struct child sched = { .name = "scheduler", .pidfd = -1 };
 static enum state state;
-static bool ejected, death_reported;
+static bool ejected, reattached, death_reported;
+/*
+ * sched_ext's count of enables (enable_seq) before the spawn; -1: the
+ * kernel has none.  It is raised after the KOBJ_ADD, so a read at
+ * attach could still see the old count.
+ */
+static long enable_seq = -1, enable_seq_now = -1;
 static char ops[64];
 static char exe[PATH_MAX];
 static char args_buf[8192];
 static char *argv[SCHED_ARGS_MAX + 2];
 static struct watch uev = { .fd = -1 }, ino = { .fd = -1 };
-static unsigned long long spawn_ns;
+static unsigned long long spawn_ns, attach_ns;
 /* The first /sched_disable line that failed; see sched_stop(). */
 static char disable_err[512];
 
@@ -78,6 +84,11 @@ static void on_uevent(struct watch *w, short revents)
 		pr_debug("uevent %s %s", ev.action, ev.devpath);
 		if (!strcmp(ev.action, "remove") && state == S_ATTACHED)
 			ejected = true;
+		/* An add without our remove: one went unseen. */
+		if (!strcmp(ev.action, "add") && state == S_ATTACHED) {
+			ejected = true;
+			reattached = true;
+		}
 		if (strcmp(ev.action, "add") || state != S_STARTING)
 			continue;
 		/* Sent once the state is enabled: it names the ops itself. */
@@ -86,6 +97,17 @@ static void on_uevent(struct watch *w, short revents)
 		if ((name && *name) || check_attached())
 			state = S_ATTACHED;
 	}
+}
+
+static long read_enable_seq(void)
+{
+	unsigned long seq;
+	char buf[32];
+
+	if (read_file(SCX_DIR "/enable_seq", buf, sizeof(buf)) <= 0 ||
+	    parse_ulong(chomp(buf), 0, ~0UL >> 1, &seq))
+		return -1;
+	return seq;
 }
 
 static void on_inotify(struct watch *w, short revents)
@@ -236,9 +258,15 @@ static void report_death(void)
 	 * from that exit path, lets it go.
 	 */
 	ctl("SCXINIT_SCHEDULER_DIED");
+	ctl_phase("sched_died", now_ns());
 	if (!sched.exited && exiting(sched.pid))
 		child_wait(&sched, now_ns() + REAP_NS);
-	if (sched.exited) {
+	if (reattached) {
+		if (enable_seq_now < 0)
+			enable_seq_now = read_enable_seq();
+		ctl("SCXINIT_FATAL: scheduler %s detached and re-attached (enabled %ld times)",
+		    exe, enable_seq_now - enable_seq);
+	} else if (sched.exited) {
 		child_describe(&sched, how, sizeof(how));
 		ctl("SCXINIT_FATAL: scheduler %s %s", exe, how);
 	} else {
@@ -310,6 +338,7 @@ void sched_start(void)
 	s.fd[2] = log_fd;
 	verdict_on_teardown(teardown);
 	state = S_STARTING;
+	enable_seq = read_enable_seq();
 	spawn_ns = now_ns();
 	err = child_spawn(&sched, &s);
 	close(log_fd);
@@ -334,16 +363,38 @@ void sched_start(void)
 	if (stop_requested() && state != S_ATTACHED)
 		finish(V_INTERRUPTED, 0);
 	state = S_ATTACHED;
+	attach_ns = now_ns();
 	dump_mark("scxinit: attached");
 	pr_info("scheduler %s attached after %llu us", ops,
 		(now_ns() - spawn_ns) / 1000);
+	ctl_phase("sched_spawned", spawn_ns);
 	ctl("SCXINIT_SCHED_ATTACHED ops=%s", ops);
+	ctl_phase("sched_attached", attach_ns);
 }
 
 bool sched_died(void)
 {
 	return state == S_ATTACHED &&
 	       (sched.exited || ejected || dump_exit_kind() >= 0);
+}
+
+/*
+ * Uevents can be lost (the socket's buffer overflows under load): what
+ * sysfs says at the end is the last word on whether the scheduler was
+ * attached all along.
+ */
+bool sched_left(void)
+{
+	if (state != S_ATTACHED || sched_died())
+		return false;
+	enable_seq_now = read_enable_seq();
+	if (enable_seq >= 0 && enable_seq_now > enable_seq + 1) {
+		ejected = true;
+		reattached = true;
+	} else if (!check_attached()) {
+		ejected = true;
+	}
+	return ejected;
 }
 
 enum verdict sched_death(void)
@@ -438,6 +489,9 @@ void sched_stop(void)
 	child_kill_group(&sched, now_ns() + REAP_NS);
 	dump_mark("scxinit: scheduler reaped");
 	dump_hold(false);
+	/* Said only now: nothing goes on a port while it exits. */
+	ctl_phase("sched_stopping", t0);
+	ctl_phase("sched_stopped", now_ns());
 	if (sched.exited) {
 		child_describe(&sched, how, sizeof(how));
 		pr_info("scheduler stopped in %llu us: %s",

@@ -12,6 +12,8 @@
  */
 void sched_start(void);
 bool sched_died(void);
+/* A detach that no event reported, read back from sysfs: a death. */
+bool sched_left(void);
 /* Report the death and say which verdict it earns. */
 enum verdict sched_death(void);
 void sched_stop(void);

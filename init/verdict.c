@@ -38,6 +38,7 @@ void power_off(enum verdict v, int payload_code)
 	if (v == V_PASS || v == V_FAIL)
 		code = payload_code;
 	output_finish(now_ns() + OUTPUT_NS);
+	ctl_phase("verdict", now_ns());
 	ctl("SCXINIT_VERDICT=%s code=%d", verdicts[v].word, code);
 	ctl("SCXINIT_EXIT=%d", code);
 	port_drain();

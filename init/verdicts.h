@@ -35,7 +35,7 @@
 VERDICT(PASS, "pass", 0, good, "payload exited 0")
 VERDICT(FAIL, "fail", -1, bad, "payload exited N (128+sig if killed)")
 VERDICT(SCHED_DIED, "sched-died", 110, bad,
-	"scheduler died or was ejected during the payload")
+	"scheduler died, was ejected, or detached and re-attached during the payload")
 VERDICT(SCHED_STARTUP_DIED, "sched-startup-died", 111, bad,
 	"scheduler exited before attaching, or <1 s after")
 VERDICT(SCHED_NOT_ATTACHED, "sched-not-attached", 112, bad,
@@ -55,6 +55,8 @@ VERDICT(PAYLOAD_TIMEOUT, "payload-timeout", 124, bad,
 	"payload ran past scxinit.timeout")
 VERDICT(KERNEL_WARNING, "kernel-warning", 121, bad,
 	"payload passed, but the kernel splatted (below)")
+HOST_VERDICT(SCHED_NO_EXIT, "sched-no-exit", 122, bad,
+	     "--expect-exit, and the scheduler never exited or was ejected")
 VERDICT(INTERRUPTED, "interrupted", 130, stop,
 	"stopped by run-vm's SIGINT/SIGTERM/SIGHUP (or, under another init, scxinit's own)")
 HOST_EXIT(HOST_ERROR, "(host error)", 119, skip,
