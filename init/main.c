@@ -12,6 +12,7 @@
 #include "init/command.h"
 #include "init/config.h"
 #include "init/crash.h"
+#include "init/guard.h"
 #include "init/health.h"
 #include "init/log.h"
 #include "init/modules.h"
@@ -191,6 +192,7 @@ int main(int argc, char **argv)
 		command_parse(argc, argv);
 	check_topo();
 	health_init();
+	guard_start();
 	selftest_fault();
 	env_init();
 	modules_load();
