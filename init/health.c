@@ -8,7 +8,9 @@
  * holds a pattern from /splat_patterns: a payload writing "WARNING:"
  * into /dev/kmsg gets the user facility and cannot pass for one.  It
  * ends at "---[ end trace", when the kernel has been quiet for a while
- * (its records come back to back) or at a bound.
+ * (its records come back to back) or at a bound.  Its records go to the
+ * console as they are read when the console's loglevel kept them off
+ * it (a hung task's stack is KERN_INFO): console.log shows it whole.
  */
 #include "init/command.h"
 #include "init/config.h"
@@ -40,6 +42,8 @@ static char first[FIRST_SIZE];
 static int nr_splats, lines;
 static bool in_splat;
 static unsigned long long last_us;
+/* Records at this level and above the kernel did not print itself. */
+static unsigned int console_level = 8;
 
 static void add(const char *s, size_t n)
 {
@@ -57,8 +61,21 @@ static bool starts_splat(const char *msg)
 	return false;
 }
 
-static void record(unsigned long long us, const char *msg)
+/* The first of /proc/sys/kernel/printk's numbers; 8 if unknown. */
+static unsigned int read_console_level(void)
 {
+	char buf[64];
+
+	if (read_file("/proc/sys/kernel/printk", buf, sizeof(buf)) < 1 ||
+	    buf[0] < '0' || buf[0] > '8')
+		return 8;
+	return buf[0] - '0';
+}
+
+static void record(const struct kmsg_rec *rec)
+{
+	unsigned long long us = rec->usec;
+	const char *msg = rec->text;
 	char line[REC_SIZE + 32];
 	int n;
 
@@ -67,6 +84,7 @@ static void record(unsigned long long us, const char *msg)
 	if (!in_splat && starts_splat(msg)) {
 		in_splat = true;
 		lines = 0;
+		console_level = read_console_level();
 		if (!nr_splats++)
 			fmt(first, sizeof(first), "%s", msg);
 		ctl("SCXINIT_SPLAT: %.200s", msg);
@@ -78,6 +96,8 @@ static void record(unsigned long long us, const char *msg)
 	n = fmt(line, sizeof(line), "[%5llu.%06llu] %s\n", us / 1000000,
 		us % 1000000, msg);
 	add(line, n);
+	if (rec->level >= console_level)
+		port_write(PORT_CONSOLE, line, n);
 	if (strstr(msg, "---[ end trace"))
 		in_splat = false;
 }
@@ -92,7 +112,7 @@ static int drain(void)
 	for (; kmsg.fd >= 0 && kmsg_next(kmsg.fd, buf, sizeof(buf), &rec);
 	     n++)
 		if (!rec.facility)
-			record(rec.usec, rec.text);
+			record(&rec);
 	return n;
 }
 
