@@ -19,7 +19,8 @@
 
 #define MASK_LONGS 16
 #define BITS (8 * sizeof(long))
-#define REC_SIZE 1024
+/* The longest record /dev/kmsg hands out (CONSOLE_EXT_LOG_MAX). */
+#define REC_SIZE 8192
 
 static const char lockup[] = "soft lockup - CPU#";
 
@@ -41,7 +42,7 @@ static void take_out(unsigned long cpu)
 static void __noreturn guard(unsigned long cpu)
 {
 	unsigned long mask[MASK_LONGS] = { 0 };
-	char buf[REC_SIZE];
+	static char buf[REC_SIZE];
 	struct kmsg_rec rec;
 	int prio = 51, fd;
 

@@ -27,7 +27,8 @@
 #define PATTERNS_MAX 64
 #define TEXT_SIZE 65536
 #define SPLAT_LINES 200
-#define REC_SIZE 2048
+/* The longest record /dev/kmsg hands out: a shorter read fails. */
+#define REC_SIZE 8192
 /* A splat's records follow each other within this (printk time, us). */
 #define QUIET_US 200000ULL
 #define FIRST_SIZE 256
