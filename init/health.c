@@ -62,15 +62,21 @@ static bool starts_splat(const char *msg)
 	return false;
 }
 
-/* The first of /proc/sys/kernel/printk's numbers; 8 if unknown. */
+/*
+ * The first of /proc/sys/kernel/printk's numbers, 15 while an Oops
+ * makes the console verbose; 8 (nothing hidden) if unknown.
+ */
 static unsigned int read_console_level(void)
 {
+	unsigned int level = 0;
 	char buf[64];
 
 	if (read_file("/proc/sys/kernel/printk", buf, sizeof(buf)) < 1 ||
-	    buf[0] < '0' || buf[0] > '8')
+	    buf[0] < '0' || buf[0] > '9')
 		return 8;
-	return buf[0] - '0';
+	for (const char *p = buf; *p >= '0' && *p <= '9' && level < 100; p++)
+		level = level * 10 + *p - '0';
+	return level;
 }
 
 static void record(const struct kmsg_rec *rec)
