@@ -47,7 +47,7 @@ VERDICT(INITRAMFS_TRUNCATED, "initramfs-truncated", 114, skip,
 VERDICT(BAD_INPUT, "bad-input", 115, skip,
 	"guest layout or kernel command line invalid")
 HOST_VERDICT(KERNEL_PANIC, "kernel-panic", 116, bad,
-	     "panic or Oops on the console")
+	     "panic, or an Oops and no verdict")
 HOST_VERDICT(BOOT_TIMEOUT, "boot-timeout", 117, skip, "wall limit hit")
 HOST_VERDICT(NO_VERDICT, "no-verdict", 118, skip,
 	     "the guest stopped without a verdict")
