@@ -18,7 +18,7 @@
 #define ALTSTACK_SIZE 16384
 #define BACKTRACE_DEPTH 16
 /* Frames further than this above the faulting sp are not trusted. */
-#define STACK_SPAN (1UL << 20)
+#define STACK_SPAN (1024UL * 1024)
 
 struct ksigaction {
 	void (*handler)(int sig, siginfo_t *si, void *uc);
