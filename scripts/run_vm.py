@@ -125,7 +125,8 @@ DUMP_GRACE = 10.0
 # path waits for several RCU grace periods, and a normal one takes ticks;
 # tearing down scx_simple took 50-92 ms without it, 27-32 ms with it.
 # --append 'rcupdate.rcu_expedited=0' restores normal grace periods.
-KERNEL_CMDLINE = ('console=ttyS0 loglevel=5 panic=-1 cryptomgr.notests '
+# console= comes first, from ARCHS.
+KERNEL_CMDLINE = ('loglevel=5 panic=-1 cryptomgr.notests '
 		  'rcupdate.rcu_expedited=1 rdinit=/init')
 
 KMSG_RE = re.compile(r'\[\s*\d+\.\d+\] ')
@@ -135,12 +136,35 @@ PANIC_RE = patterns.panic_re('x86_64')
 PANIC_RE_ARM64 = patterns.panic_re('arm64')
 
 # What differs per --arch: where the defaults live and how QEMU runs.
+# Run.qemu_cmd() and Run.cmdline() build every boot from this table:
+#   kernels	image names tried in $SCXINIT_CACHE/kernel/ARCH, in order
+#   qemu_env	the environment variable naming the QEMU binary
+#   qemu	the QEMU binary otherwise
+#   qemu10	scripts/setup-qemu10's build of it is taken when present
+#   machine	-M; cpu: -cpu, or None for the machine's own
+#   console	the kernel's console device (QEMU's -serial)
+#   cmdline	kernel command-line words after scxinit.mode=
+#   devices	-device options after the two ports
+#   exit_device	the guest's exit code reaches QEMU's own
+#		(isa-debug-exit: QEMU exits (code << 1) | 1)
+#   panic_re	the console lines quoted as crash evidence
 ARCHS = {
 	'x86_64': {
 		'kernels': ('vmlinux', 'vmlinuz'),
 		'qemu_env': 'SCXINIT_QEMU',
 		'qemu': 'qemu-system-x86_64',
+		'qemu10': True,
+		'machine': 'pc',
+		'cpu': None,
 		'console': 'ttyS0',
+		# x86 checks that the timer interrupt reaches the IO-APIC by
+		# counting ticks in a busy wait; a starved TCG vCPU on a
+		# loaded host misses them and the kernel panics "IO-APIC +
+		# timer doesn't work!" (seen here at load 5-6).  Cloud images
+		# boot with it for the same reason.
+		'cmdline': ('no_timer_check',),
+		'devices': ('isa-debug-exit,iobase=0xf4,iosize=0x04',),
+		'exit_device': True,
 		'panic_re': PANIC_RE,
 	},
 	'arm64': {
@@ -148,7 +172,15 @@ ARCHS = {
 		'kernels': ('Image', 'vmlinuz'),
 		'qemu_env': 'SCXINIT_QEMU_ARM64',
 		'qemu': 'qemu-system-aarch64',
+		'qemu10': False,
+		# -cpu max does not reach /init in minutes under TCG.
+		'machine': 'virt',
+		'cpu': 'neoverse-n1',
 		'console': 'ttyAMA0',
+		'cmdline': (),
+		# PSCI powers off; no exit device exists.
+		'devices': (),
+		'exit_device': False,
 		'panic_re': PANIC_RE_ARM64,
 	},
 }
@@ -898,8 +930,8 @@ def parse_args(argv):
 	if args.qemu is None:
 		# The QEMU 10 scripts/setup-qemu10 unpacked and checked, if
 		# any: multi-threaded TCG is safe there.
-		q10 = os.path.join(CACHE, 'qemu10', 'bin', 'qemu-system-x86_64')
-		args.qemu = q10 if args.arch == 'x86_64' and \
+		q10 = os.path.join(CACHE, 'qemu10', 'bin', arch['qemu'])
+		args.qemu = q10 if arch['qemu10'] and \
 			os.access(q10, os.X_OK) else arch['qemu']
 	return args
 
@@ -1109,20 +1141,11 @@ class Run:
 
 	def cmdline(self):
 		a = self.args
+		arch = ARCHS[a.arch]
 		mode = 'exec' if a.exec else 'shell' if a.shell else 'test'
-		words = [KERNEL_CMDLINE, 'scxinit.mode=' + mode]
-		if a.arch != 'x86_64':
-			words[0] = KERNEL_CMDLINE.replace(
-				'console=ttyS0',
-				'console=' + ARCHS[a.arch]['console'])
-		else:
-			# x86 checks that the timer interrupt reaches the
-			# IO-APIC by counting ticks in a busy wait; a starved
-			# TCG vCPU on a loaded host misses them and the kernel
-			# panics "IO-APIC + timer doesn't work!" (seen here at
-			# load 5-6).  Cloud images boot with it for the same
-			# reason.
-			words.append('no_timer_check')
+		words = ['console=' + arch['console'], KERNEL_CMDLINE,
+			 'scxinit.mode=' + mode]
+		words += arch['cmdline']
 		if a.shell:
 			size = os.get_terminal_size(sys.stdin.fileno()) \
 				if sys.stdin.isatty() else os.terminal_size((80, 24))
@@ -1140,27 +1163,23 @@ class Run:
 			words.append('scxinit.attach_timeout=%d' % a.attach_timeout)
 		return ' '.join(words + a.append)
 
-	def qemu_cmd(self, ctl='socket,id=ctl,fd=3', out='socket,id=out,fd=4'):
-		"""QEMU's command line; ctl and out are the two ports' chardevs.
+	def qemu_cmd(self, out='socket,id=out,fd=4'):
+		"""QEMU's command line for --arch, from ARCHS.
 
-		Both are virtio-serial ports on both arches: no tty in the
-		guest, one opener at a time, and the driver hands the guest's
-		writes to QEMU without a UART's byte-by-byte emulation.
+		scxinit.ctl and scxinit.out are virtio-serial ports on both
+		arches: no tty in the guest, one opener at a time, and the
+		driver hands the guest's writes to QEMU without a UART's
+		byte-by-byte emulation. ctl is always QEMU's fd 3; out is
+		the chardev for scxinit.out (fd 4, or --shell's terminal).
 		"""
 		a = self.args
+		arch = ARCHS[a.arch]
 		tcg = a.tcg or ('multi' if qemu_major(a.qemu) >= 10 else 'single')
-		if a.arch == 'arm64':
-			# -cpu max does not reach /init in minutes under TCG.
-			# PSCI powers off; no exit device exists.
-			machine = ['-M', 'virt', '-cpu', 'neoverse-n1']
-			extra = []
-		else:
-			machine = ['-M', 'pc']
-			extra = ['-device',
-				 'isa-debug-exit,iobase=0xf4,iosize=0x04']
-		return [a.qemu, '-nodefaults', '-no-user-config', '-no-reboot',
-			'-display', 'none'] + machine + [
-			'-accel', 'tcg,thread=' + tcg,
+		cmd = [a.qemu, '-nodefaults', '-no-user-config', '-no-reboot',
+		       '-display', 'none', '-M', arch['machine']]
+		if arch['cpu']:
+			cmd += ['-cpu', arch['cpu']]
+		cmd += ['-accel', 'tcg,thread=' + tcg,
 			'-smp', str(a.cpus), '-m', str(a.mem),
 			'-kernel', a.kernel, '-initrd',
 			self.initrd if self.initrd_fd is None else
@@ -1168,11 +1187,13 @@ class Run:
 			'-append', self.cmdline(),
 			'-serial', 'file:' + self.console_log,
 			'-device', 'virtio-serial-pci',
-			'-chardev', ctl,
+			'-chardev', 'socket,id=ctl,fd=3',
 			'-device', 'virtserialport,chardev=ctl,name=scxinit.ctl',
 			'-chardev', out,
-			'-device', 'virtserialport,chardev=out,name=scxinit.out',
-			] + extra
+			'-device', 'virtserialport,chardev=out,name=scxinit.out']
+		for dev in arch['devices']:
+			cmd += ['-device', dev]
+		return cmd
 
 	def spawn_qemu(self, cmd, fds, **kw):
 		"""Start QEMU with fds ({number in QEMU: ours}); it dies with us.
@@ -1233,7 +1254,8 @@ class Run:
 		if code is None:
 			# isa-debug-exit: QEMU exits (code << 1) | 1.
 			code = rc >> 1 if rc > 0 and rc & 1 and \
-				self.args.arch == 'x86_64' else VM_KILLED
+				ARCHS[self.args.arch]['exit_device'] \
+				else VM_KILLED
 		print('\nrun-vm: shell ended, verdict=%s code=%d; console: %s' %
 		      (parser.verdict or 'none', code, self.console_log),
 		      file=sys.stderr)
