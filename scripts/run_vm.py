@@ -453,12 +453,19 @@ def die(msg, verdict='bad-input'):
 	sys.exit(HOST_ERROR)
 
 
-def kernel_default(arch):
-	kdir = os.path.join(CACHE, 'kernel', arch)
+def find_kernel(arch, kdir=None):
+	"""The image run-vm boots from kdir (default: the cache's), or None."""
+	kdir = kdir or os.path.join(CACHE, 'kernel', arch)
 	for name in ARCHS[arch]['kernels']:
 		if os.path.isfile(os.path.join(kdir, name)):
 			return os.path.join(kdir, name)
-	die('no kernel in %s: run scripts/setup or pass --kernel' % kdir)
+	return None
+
+
+def kernel_default(arch):
+	return find_kernel(arch) or \
+		die('no kernel in %s: run scripts/setup or pass --kernel' %
+		    os.path.join(CACHE, 'kernel', arch))
 
 
 def kernel_config(kernel):
