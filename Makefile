@@ -45,6 +45,9 @@ EXTRA_CLEAN = $(O)
 export SCXINIT_TOP := $(CURDIR)
 export SCXINIT_INIT = $(O)/scxinit
 ifeq ($(origin OUTPUT),command line)
+# kselftest's O= is the kernel's objtree, where ksft-sched-ext looks for
+# the built kernel.
+export SCXINIT_KOBJ := $(O)
 override O := $(OUTPUT)/build/$(ARCH)
 endif
 include ../../lib.mk
@@ -84,13 +87,22 @@ $(O)/%.o: %.c $(SYSROOT)/.stamp $(wildcard */*.h)
 # nolibc plus the UAPI headers, installed once per output directory.
 # headers_standalone stages them in the kernel tree's own usr/include:
 # two builds at once (two arches, two checkouts) would clobber each
-# other's files there, so they take turns on the nolibc directory.
+# other's files there, so they take turns on the nolibc directory. A
+# tree kept clean for out-of-tree kernel builds (the kernel's Makefile
+# refuses O= once it has generated headers) stages them in an objtree
+# of our own instead.
+KSRCARCH := $(patsubst x86_64,x86,$(ARCH))
+ifneq ($(wildcard $(KSRC)/.config $(KSRC)/include/config $(KSRC)/arch/$(KSRCARCH)/include/generated),)
+HDR_O :=
+else
+HDR_O := $(SYSROOT)/kobj
+endif
 sysroot: $(SYSROOT)/.stamp
 $(SYSROOT)/.stamp: $(NOLIBC)/nolibc.h
 	@test -f $< || { echo "nolibc not found at $(NOLIBC): run scripts/setup or set KSRC" >&2; exit 1; }
-	@mkdir -p $(SYSROOT)
+	@mkdir -p $(SYSROOT) $(HDR_O)
 	@echo "  SYSROOT $(SYSROOT)"
-	$(Q)flock $(NOLIBC) $(MAKE) -s -C $(NOLIBC) headers_standalone ARCH=$(patsubst x86_64,x86,$(ARCH)) O= OUTPUT=$(SYSROOT)/
+	$(Q)flock $(NOLIBC) $(MAKE) -s -C $(NOLIBC) headers_standalone ARCH=$(KSRCARCH) O=$(HDR_O) OUTPUT=$(SYSROOT)/
 	@touch $@
 
 check:

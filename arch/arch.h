@@ -16,8 +16,27 @@ struct arch_frame {
 	unsigned long fp;
 };
 
-/* Registers of a faulting context, from the handler's ucontext. */
-void arch_fault_frame(const void *ucontext, struct arch_frame *f);
+/*
+ * The start of the kernel's struct ucontext, the same on every
+ * architecture; each arch's signal mask and registers follow it.
+ */
+struct arch_ucontext_head {
+	unsigned long uc_flags;
+	void *uc_link;
+	struct {
+		void *ss_sp;
+		int ss_flags;
+		unsigned long ss_size;
+	} uc_stack;
+};
+
+/*
+ * Where pc, sp and the frame pointer of a faulting context sit in the
+ * ucontext its signal handler gets: byte offsets, in struct arch_frame's
+ * order.
+ */
+extern const unsigned short arch_frame_off[3];
+/* The faulting context's registers, one emit() per line. */
 void arch_dump_regs(const void *ucontext,
 		    void (*emit)(const char *fmt, ...));
 

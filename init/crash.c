@@ -18,7 +18,7 @@
 #define ALTSTACK_SIZE 16384
 #define BACKTRACE_DEPTH 16
 /* Frames further than this above the faulting sp are not trusted. */
-#define STACK_SPAN (1UL << 20)
+#define STACK_SPAN (1024UL * 1024)
 
 struct ksigaction {
 	void (*handler)(int sig, siginfo_t *si, void *uc);
@@ -68,11 +68,17 @@ static void print_backtrace(const struct arch_frame *f)
 	}
 }
 
+static unsigned long uc_word(const void *uc, int i)
+{
+	return *(const unsigned long *)((const char *)uc + arch_frame_off[i]);
+}
+
 static void on_fatal(int sig, siginfo_t *si, void *uc)
 {
-	struct arch_frame f;
+	struct arch_frame f = {
+		.pc = uc_word(uc, 0), .sp = uc_word(uc, 1), .fp = uc_word(uc, 2),
+	};
 
-	arch_fault_frame(uc, &f);
 	emit("PANIC: scxinit: fatal signal %d (%s) si_code %d addr %p",
 	     sig, sig == SIGSEGV ? "SIGSEGV" : sig == SIGBUS ? "SIGBUS" :
 	     sig == SIGILL ? "SIGILL" : sig == SIGFPE ? "SIGFPE" : "SIGABRT",

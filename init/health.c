@@ -8,7 +8,9 @@
  * holds a pattern from /splat_patterns: a payload writing "WARNING:"
  * into /dev/kmsg gets the user facility and cannot pass for one.  It
  * ends at "---[ end trace", when the kernel has been quiet for a while
- * (its records come back to back) or at a bound.
+ * (its records come back to back) or at a bound.  Its records go to the
+ * console as they are read when the console's loglevel kept them off
+ * it (a hung task's stack is KERN_INFO): console.log shows it whole.
  */
 #include "init/command.h"
 #include "init/config.h"
@@ -25,7 +27,8 @@
 #define PATTERNS_MAX 64
 #define TEXT_SIZE 65536
 #define SPLAT_LINES 200
-#define REC_SIZE 2048
+/* The longest record /dev/kmsg hands out: a shorter read fails. */
+#define REC_SIZE 8192
 /* A splat's records follow each other within this (printk time, us). */
 #define QUIET_US 200000ULL
 #define FIRST_SIZE 256
@@ -40,6 +43,8 @@ static char first[FIRST_SIZE];
 static int nr_splats, lines;
 static bool in_splat;
 static unsigned long long last_us;
+/* Records at this level and above the kernel did not print itself. */
+static unsigned int console_level = 8;
 
 static void add(const char *s, size_t n)
 {
@@ -57,8 +62,27 @@ static bool starts_splat(const char *msg)
 	return false;
 }
 
-static void record(unsigned long long us, const char *msg)
+/*
+ * The first of /proc/sys/kernel/printk's numbers, 15 while an Oops
+ * makes the console verbose; 8 (nothing hidden) if unknown.
+ */
+static unsigned int read_console_level(void)
 {
+	unsigned int level = 0;
+	char buf[64];
+
+	if (read_file("/proc/sys/kernel/printk", buf, sizeof(buf)) < 1 ||
+	    buf[0] < '0' || buf[0] > '9')
+		return 8;
+	for (const char *p = buf; *p >= '0' && *p <= '9' && level < 100; p++)
+		level = level * 10 + *p - '0';
+	return level;
+}
+
+static void record(const struct kmsg_rec *rec)
+{
+	unsigned long long us = rec->usec;
+	const char *msg = rec->text;
 	char line[REC_SIZE + 32];
 	int n;
 
@@ -67,6 +91,7 @@ static void record(unsigned long long us, const char *msg)
 	if (!in_splat && starts_splat(msg)) {
 		in_splat = true;
 		lines = 0;
+		console_level = read_console_level();
 		if (!nr_splats++)
 			scnprintf(first, sizeof(first), "%s", msg);
 		ctl("SCXINIT_SPLAT: %.200s", msg);
@@ -78,19 +103,24 @@ static void record(unsigned long long us, const char *msg)
 	n = scnprintf(line, sizeof(line), "[%5llu.%06llu] %s\n", us / 1000000,
 		      us % 1000000, msg);
 	add(line, n);
+	if (rec->level >= console_level)
+		port_write(PORT_CONSOLE, line, n);
 	if (strstr(msg, "---[ end trace"))
 		in_splat = false;
 }
 
-static void drain(void)
+static int drain(void)
 {
 	char buf[REC_SIZE];
 	struct kmsg_rec rec;
+	int n = 0;
 
 	/* Facility 0 is the kernel's; /dev/kmsg writers get 1 (user). */
-	while (kmsg.fd >= 0 && kmsg_next(kmsg.fd, buf, sizeof(buf), &rec))
+	for (; kmsg.fd >= 0 && kmsg_next(kmsg.fd, buf, sizeof(buf), &rec);
+	     n++)
 		if (!rec.facility)
-			record(rec.usec, rec.text);
+			record(&rec);
+	return n;
 }
 
 static void on_kmsg(struct watch *w, short revents)
@@ -127,7 +157,8 @@ static void read_patterns(void)
 
 void health_init(void)
 {
-	int fd;
+	unsigned long long t0 = now_ns();
+	int fd, n;
 
 	if (cfg.splats == SPLATS_IGNORE)
 		return;
@@ -144,7 +175,10 @@ void health_init(void)
 	if (!is_pid1)
 		lseek(fd, 0, SEEK_END);
 	loop_watch(&kmsg, "/dev/kmsg", fd, POLLIN, on_kmsg);
-	drain();
+	/* The boot's log, read at once: the detector's start-up cost. */
+	n = drain();
+	pr_debug("kernel log: %d records read in %llu us", n,
+		 (now_ns() - t0) / 1000);
 }
 
 void health_settle(void)

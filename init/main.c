@@ -13,6 +13,7 @@
 #include "init/config.h"
 #include "init/crash.h"
 #include "init/env.h"
+#include "init/guard.h"
 #include "init/health.h"
 #include "init/log.h"
 #include "init/modules.h"
@@ -192,6 +193,7 @@ int main(int argc, char **argv)
 		command_parse(argc, argv);
 	check_topo();
 	health_init();
+	guard_start();
 	selftest_fault();
 	env_init();
 	modules_load();

@@ -28,6 +28,22 @@ static char *argv[ARGS_MAX + 1];
 /* What runs: argv from /args or /exec_cmd, or the command's own. */
 static char **pargv = argv;
 static char exe[PATH_MAX];
+
+/*
+ * @file into args_buf; a missing or unreadable one is bad-input that
+ * says what was @expected there.
+ */
+static ssize_t read_layout_file(const char *file, const char *expected)
+{
+	ssize_t len = read_file(file, args_buf, sizeof(args_buf));
+
+	if (len == -ENOENT)
+		bad_input("%s: missing (expected %s)", file, expected);
+	if (len < 0)
+		bad_input("%s: cannot read: %s", file, errname(-len));
+	return len;
+}
+
 static void read_args(void)
 {
 	const char *file = layout("/args");
@@ -43,12 +59,8 @@ static void read_args(void)
 		pargv[0] = exe;
 		return;
 	}
-	len = read_file(file, args_buf, sizeof(args_buf));
-	if (len == -ENOENT)
-		bad_input("%s: missing (expected the payload's argv, one argument per line)",
-			  file);
-	if (len < 0)
-		bad_input("%s: cannot read: %s", file, errname(-len));
+	len = read_layout_file(file,
+			       "the payload's argv, one argument per line");
 	argc = split_lines(args_buf, len, argv, ARGS_MAX, &bad_line);
 	if (argc == -ENODATA || (argc > 0 && !argv[0][0]))
 		bad_input("%s: empty (expected the program on line 1)", file);
@@ -69,12 +81,7 @@ static void read_exec_cmd(void)
 	const char *file = layout("/exec_cmd");
 	ssize_t len;
 
-	len = read_file(file, args_buf, sizeof(args_buf));
-	if (len == -ENOENT)
-		bad_input("%s: missing (expected one shell command line)",
-			  file);
-	if (len < 0)
-		bad_input("%s: cannot read: %s", file, errname(-len));
+	len = read_layout_file(file, "one shell command line");
 	if ((size_t)len != strlen(args_buf))
 		bad_input("%s: NUL byte (expected one shell command line)",
 			  file);

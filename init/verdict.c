@@ -39,6 +39,8 @@ void power_off(enum verdict v, int payload_code)
 		code = payload_code;
 	output_finish(now_ns() + OUTPUT_NS);
 	ctl_phase("verdict", now_ns());
+	/* The console's timeline ends with it, on scxinit's clock. */
+	pr_info("verdict %s, exit code %d", verdicts[v].word, code);
 	ctl("SCXINIT_VERDICT=%s code=%d", verdicts[v].word, code);
 	ctl("SCXINIT_EXIT=%d", code);
 	port_drain();

@@ -32,8 +32,10 @@
 #define HOST_EXIT(...)
 #endif
 
-VERDICT(PASS, "pass", 0, good, "payload exited 0")
-VERDICT(FAIL, "fail", -1, bad, "payload exited N (128+sig if killed)")
+VERDICT(PASS, "pass", 0, good,
+	"payload exited 0")
+VERDICT(FAIL, "fail", -1, bad,
+	"payload exited N (128+sig if killed)")
 VERDICT(SCHED_DIED, "sched-died", 110, bad,
 	"scheduler died, was ejected, or detached and re-attached during the payload")
 VERDICT(SCHED_STARTUP_DIED, "sched-startup-died", 111, bad,
@@ -47,8 +49,9 @@ VERDICT(INITRAMFS_TRUNCATED, "initramfs-truncated", 114, skip,
 VERDICT(BAD_INPUT, "bad-input", 115, skip,
 	"guest layout or kernel command line invalid")
 HOST_VERDICT(KERNEL_PANIC, "kernel-panic", 116, bad,
-	     "panic or Oops on the console")
-HOST_VERDICT(BOOT_TIMEOUT, "boot-timeout", 117, skip, "wall limit hit")
+	     "panic, or an Oops and no verdict")
+HOST_VERDICT(BOOT_TIMEOUT, "boot-timeout", 117, skip,
+	     "wall limit hit")
 HOST_VERDICT(NO_VERDICT, "no-verdict", 118, skip,
 	     "the guest stopped without a verdict")
 VERDICT(PAYLOAD_TIMEOUT, "payload-timeout", 124, bad,

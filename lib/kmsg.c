@@ -37,7 +37,9 @@ int kmsg_next(int fd, char *buf, size_t size, struct kmsg_rec *rec)
 	if (nl)
 		*nl = '\0';
 	p = buf;
-	rec->facility = number(&p) >> 3;
+	rec->level = number(&p);
+	rec->facility = rec->level >> 3;
+	rec->level &= 7;
 	p = strchr(p, ',');
 	p = p ? strchr(p + 1, ',') : NULL;
 	if (p)

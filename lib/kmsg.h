@@ -5,6 +5,7 @@
 /* One record of /dev/kmsg: "PRI,SEQ,USEC,FLAGS;TEXT\n KEY=VALUE\n...". */
 struct kmsg_rec {
 	unsigned int facility;	/* 0: the kernel's; writers of /dev/kmsg: 1 */
+	unsigned int level;	/* 0 (KERN_EMERG) to 7 (KERN_DEBUG) */
 	unsigned long long usec;	/* printk time */
 	const char *text;	/* the message, without its newline */
 };

@@ -34,7 +34,8 @@ char *cmdline_next(char **pos, char **val)
 		p++;
 	if (!*p)
 		return NULL;
-	key = dst = p;
+	key = p;
+	dst = p;
 	*val = NULL;
 	for (; *p; p++) {
 		if (*p == '"') {

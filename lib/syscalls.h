@@ -106,6 +106,43 @@ static inline int sched_setscheduler(pid_t pid, int policy,
 	return __sysret(_sys_sched_setscheduler(pid, policy, param));
 }
 
+static inline int _sys_sched_getaffinity(pid_t pid, size_t size,
+					 unsigned long *mask)
+{
+	return __nolibc_syscall3(__NR_sched_getaffinity, pid, size, mask);
+}
+
+/* The kernel's return, the mask's size in bytes, is kept. */
+static inline int sched_getaffinity(pid_t pid, size_t size,
+				    unsigned long *mask)
+{
+	return __sysret(_sys_sched_getaffinity(pid, size, mask));
+}
+
+static inline int _sys_sched_setaffinity(pid_t pid, size_t size,
+					 const unsigned long *mask)
+{
+	return __nolibc_syscall3(__NR_sched_setaffinity, pid, size, mask);
+}
+
+static inline int sched_setaffinity(pid_t pid, size_t size,
+				    const unsigned long *mask)
+{
+	return __sysret(_sys_sched_setaffinity(pid, size, mask));
+}
+
+static inline int _sys_close_range(unsigned int first, unsigned int last,
+				   unsigned int flags)
+{
+	return __nolibc_syscall3(__NR_close_range, first, last, flags);
+}
+
+static inline int close_range(unsigned int first, unsigned int last,
+			      unsigned int flags)
+{
+	return __sysret(_sys_close_range(first, last, flags));
+}
+
 static inline int _sys_ppoll(struct pollfd *fds, int nfds,
 			     const struct timespec *timeout,
 			     const sigset_t *mask)

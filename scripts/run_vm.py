@@ -125,9 +125,17 @@ DUMP_GRACE = 10.0
 # path waits for several RCU grace periods, and a normal one takes ticks;
 # tearing down scx_simple took 50-92 ms without it, 27-32 ms with it.
 # --append 'rcupdate.rcu_expedited=0' restores normal grace periods.
+# printk.time=1: the host finds the kernel's panics and Oopses by their
+# timestamps (KMSG_RE), which a kernel without CONFIG_PRINTK_TIME, like
+# build-kernel's tinyconfig base, does not print otherwise.
+# pty.legacy_count=0: a kernel with LEGACY_PTYS (tinyconfig's, so
+# build-kernel's) registers 256 BSD ptys at boot, 0.64-0.94 s of its
+# initcalls under TCG at load 7; nothing here opens them (--shell uses
+# /dev/ptmx), and a kernel without them ignores the word.
 # console= comes first, from ARCHS.
 KERNEL_CMDLINE = ('loglevel=5 panic=-1 cryptomgr.notests '
-		  'rcupdate.rcu_expedited=1 rdinit=/init')
+		  'rcupdate.rcu_expedited=1 printk.time=1 pty.legacy_count=0 '
+		  'rdinit=/init')
 
 KMSG_RE = re.compile(r'\[\s*\d+\.\d+\] ')
 # The crash lines quoted as evidence: scripts/panic-patterns, shared with
@@ -499,20 +507,23 @@ def kernel_config(kernel):
 
 
 def check_kernel_config(a):
-	"""Warn once per option of scripts/scxinit.config the kernel lacks.
+	"""Warn once per option of ./config (and config.ARCH) the kernel lacks.
 
 	The config is --config-file, else the one --config would put in
 	the guest. Never an error: the verdict is the guest's to give (a
 	scheduler on a kernel without sched_ext is sched-not-attached,
 	"sched_ext sysfs absent").
 	"""
-	fragment = os.path.join(TOP, 'scripts', 'scxinit.config')
+	# config.$(uname -m), as kselftest names them
+	march = {'arm64': 'aarch64'}.get(a.arch, a.arch)
+	fragments = [os.path.join(TOP, f) for f in
+		     ('config', 'config.' + march)]
 	found = kernel_config(a.kernel)
 	path = a.config_file or (found and found[0])
-	if not path or not os.path.isfile(fragment):
+	if not path or not os.path.isfile(fragments[0]):
 		if a.config_file is None and not a.quiet:
 			print('run-vm: no config found beside %s; not checked '
-			      'against scripts/scxinit.config (--config-file)' %
+			      'against ./config (--config-file)' %
 			      a.kernel, file=sys.stderr)
 		return
 	try:
@@ -520,29 +531,36 @@ def check_kernel_config(a):
 			have = dict(re.findall(r'^(CONFIG_\w+)=(.*)$', f.read(), re.M))
 	except OSError as e:
 		die('--config-file: %s' % e)
-	arch, why, after_opt = 'all', '', False
-	with open(fragment) as f:
-		for line in f:
-			line = line.strip()
-			m = re.match(r'# @arch (\S+)$', line)
-			if m:
-				arch, why, after_opt = m.group(1), '', False
-			elif line.startswith('# ') and not line.startswith('# ---'):
-				why = (why if not after_opt else '') + ' ' + line[2:]
-				after_opt = False
-			elif line.startswith('CONFIG_') and '=' in line:
-				after_opt = True
-				opt, want = line.split('=', 1)
-				got = have.get(opt)
-				if arch in ('all', a.arch) and got != want:
-					print('run-vm: %s: %s%s, scxinit needs %s=%s '
-					      '(%s)' % (path, opt,
-					      '=' + got if got else ' is not set',
-					      opt, want,
-					      why.strip().split('. ')[0].rstrip('.')),
-					      file=sys.stderr)
-			elif not line:
-				why = ''
+	for fragment in fragments:
+		with open(fragment) as f:
+			check_config_lines(f, have, path)
+
+
+def check_config_lines(lines, have, path):
+	"""Warn for each CONFIG_X=V of a fragment that @have lacks.
+
+	The comment just above an option says why scxinit needs it; its
+	first sentence goes into the warning.
+	"""
+	why, after_opt = '', False
+	for line in lines:
+		line = line.strip()
+		if line.startswith('# ') and not line.startswith('# ---'):
+			why = (why if not after_opt else '') + ' ' + line[2:]
+			after_opt = False
+		elif line.startswith('CONFIG_') and '=' in line:
+			after_opt = True
+			opt, want = line.split('=', 1)
+			got = have.get(opt)
+			if got != want:
+				print('run-vm: %s: %s%s, scxinit needs %s=%s '
+				      '(%s)' % (path, opt,
+				      '=' + got if got else ' is not set',
+				      opt, want,
+				      why.strip().split('. ')[0].rstrip('.')),
+				      file=sys.stderr)
+		elif not line:
+			why = ''
 
 
 QEMU_VERSIONS = {}
@@ -854,7 +872,7 @@ def parse_args(argv):
 	p.add_argument('--no-config', dest='config', action='store_false')
 	p.add_argument('--config-file', metavar='FILE',
 		       help='kernel config to check against '
-			    'scripts/scxinit.config (default: the one '
+			    './config (default: the one '
 			    '--config finds)')
 	p.add_argument('--sched', metavar='NAME|PATH',
 		       help='scheduler binary; a NAME is looked up in '
@@ -1596,6 +1614,9 @@ class Run:
 			if verdict.startswith('sched-') or parser.sched_died:
 				reason = exit_reason(dump, console)
 			reason = reason or parser.not_attached or parser.fatal
+		if verdict not in ('pass', 'kernel-warning'):
+			reason = self.name_splats(reason, parser, console,
+						  verdict == 'kernel-panic')
 		if a.expect_exit_re:
 			verdict, code, reason = self.expect_exit_verdict(
 				parser, dump, console, verdict, code, reason)
@@ -1749,6 +1770,30 @@ class Run:
 				os.unlink(path + '.tmp')
 			except OSError:
 				pass
+
+	def name_splats(self, reason, parser, console, panicked):
+		"""Beside a verdict of its own, a splat is named in it: the
+		guest's first, or after a panic the guest did not live to
+		report, the first console line with a splat pattern."""
+		splats = parser.splats
+		if not splats and panicked:
+			try:
+				with open(os.path.join(self.out, 'splat-patterns'),
+					  errors='replace') as f:
+					patterns = [l.rstrip('\n') for l in f
+						    if l.strip() and
+						    not l.startswith('#')]
+			except OSError:
+				patterns = []
+			splats = [l.split('] ', 1)[-1] for l in console
+				  if KMSG_RE.match(l) and
+				  any(p in l for p in patterns)]
+		if not splats or (reason and splats[0] in reason):
+			return reason
+		named = 'kernel splat: ' + splats[0]
+		if len(splats) > 1:
+			named += ' (and %d more)' % (len(splats) - 1)
+		return reason + '; ' + named if reason else named
 
 	def run(self):
 		a = self.args

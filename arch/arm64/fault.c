@@ -7,31 +7,16 @@
 #include "arch/arch.h"
 
 struct arm64_ucontext {
-	unsigned long uc_flags;
-	void *uc_link;
-	struct {
-		void *ss_sp;
-		int ss_flags;
-		unsigned long ss_size;
-	} uc_stack;
+	struct arch_ucontext_head head;
 	unsigned long uc_sigmask;
 	unsigned char unused[1024 / 8 - sizeof(unsigned long)];
 	struct sigcontext uc_mcontext;
 };
 
-static const struct sigcontext *regs(const void *uc)
-{
-	return &((const struct arm64_ucontext *)uc)->uc_mcontext;
-}
-
-void arch_fault_frame(const void *uc, struct arch_frame *f)
-{
-	const struct sigcontext *r = regs(uc);
-
-	f->pc = r->pc;
-	f->sp = r->sp;
-	f->fp = r->regs[29];
-}
+#define UC_REG(reg) offsetof(struct arm64_ucontext, uc_mcontext.reg)
+const unsigned short arch_frame_off[3] = {
+	UC_REG(pc), UC_REG(sp), UC_REG(regs[29])
+};
 
 static unsigned long long esr(const struct sigcontext *r)
 {
@@ -52,7 +37,8 @@ static unsigned long long esr(const struct sigcontext *r)
 
 void arch_dump_regs(const void *uc, void (*emit)(const char *fmt, ...))
 {
-	const struct sigcontext *r = regs(uc);
+	const struct arm64_ucontext *u = uc;
+	const struct sigcontext *r = &u->uc_mcontext;
 
 	emit("PANIC: pc: %016llx sp: %016llx pstate: %08llx",
 	     r->pc, r->sp, r->pstate);

@@ -7,46 +7,44 @@
 #include "arch/arch.h"
 
 struct x86_64_ucontext {
-	unsigned long uc_flags;
-	void *uc_link;
-	struct {
-		void *ss_sp;
-		int ss_flags;
-		unsigned long ss_size;
-	} uc_stack;
+	struct arch_ucontext_head head;
 	struct sigcontext uc_mcontext;
 };
 
-static const struct sigcontext *regs(const void *uc)
-{
-	return &((const struct x86_64_ucontext *)uc)->uc_mcontext;
-}
+#define UC_REG(reg) offsetof(struct x86_64_ucontext, uc_mcontext.reg)
+const unsigned short arch_frame_off[3] = {
+	UC_REG(rip), UC_REG(rsp), UC_REG(rbp)
+};
 
-void arch_fault_frame(const void *uc, struct arch_frame *f)
-{
-	const struct sigcontext *r = regs(uc);
+/* The general registers after RIP and RSP, in the kernel oops' order. */
+#define GPR(reg) offsetof(struct sigcontext, reg)
+static const unsigned char gpr_off[] = {
+	GPR(rax), GPR(rbx), GPR(rcx), GPR(rdx), GPR(rsi), GPR(rdi), GPR(rbp),
+	GPR(r8), GPR(r9), GPR(r10), GPR(r11), GPR(r12), GPR(r13), GPR(r14),
+	GPR(r15),
+};
 
-	f->pc = r->rip;
-	f->sp = r->rsp;
-	f->fp = r->rbp;
+static const char gpr_name[][4] = {
+	"RAX", "RBX", "RCX", "RDX", "RSI", "RDI", "RBP",
+	"R08", "R09", "R10", "R11", "R12", "R13", "R14", "R15",
+};
+
+static unsigned long long gpr(const struct sigcontext *r, int i)
+{
+	return *(const __u64 *)((const char *)r + gpr_off[i]);
 }
 
 void arch_dump_regs(const void *uc, void (*emit)(const char *fmt, ...))
 {
-	const struct sigcontext *r = regs(uc);
+	const struct x86_64_ucontext *u = uc;
+	const struct sigcontext *r = &u->uc_mcontext;
 
 	emit("PANIC: RIP: %016llx RSP: %016llx EFLAGS: %08llx",
 	     r->rip, r->rsp, r->eflags);
-	emit("PANIC: RAX: %016llx RBX: %016llx RCX: %016llx",
-	     r->rax, r->rbx, r->rcx);
-	emit("PANIC: RDX: %016llx RSI: %016llx RDI: %016llx",
-	     r->rdx, r->rsi, r->rdi);
-	emit("PANIC: RBP: %016llx R08: %016llx R09: %016llx",
-	     r->rbp, r->r8, r->r9);
-	emit("PANIC: R10: %016llx R11: %016llx R12: %016llx",
-	     r->r10, r->r11, r->r12);
-	emit("PANIC: R13: %016llx R14: %016llx R15: %016llx",
-	     r->r13, r->r14, r->r15);
+	for (int i = 0; i < 15; i += 3)
+		emit("PANIC: %s: %016llx %s: %016llx %s: %016llx",
+		     gpr_name[i], gpr(r, i), gpr_name[i + 1], gpr(r, i + 1),
+		     gpr_name[i + 2], gpr(r, i + 2));
 	emit("PANIC: TRAPNO: %llu ERR: %llx CR2: %016llx",
 	     r->trapno, r->err, r->cr2);
 }

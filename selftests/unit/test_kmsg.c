@@ -21,7 +21,7 @@ int main(void)
 	int p[2];
 
 	ksft_print_header();
-	ksft_set_plan(13);
+	ksft_set_plan(15);
 	if (pipe2(p, O_DIRECT | O_NONBLOCK))
 		ksft_exit_fail_msg("pipe2: %d\n", errno);
 	rd = p[0];
@@ -31,6 +31,7 @@ int main(void)
 	    " SUBSYSTEM=acpi\n DEVICE=+acpi:x\n");
 	is_int(kmsg_next(rd, buf, sizeof(buf), &rec), 1, "a record is read");
 	is_int(rec.facility, 0, "priority 4 is the kernel's facility");
+	is_int(rec.level, 4, "at KERN_WARNING");
 	is_int(rec.usec, 5678901, "the printk time in microseconds");
 	is_str(rec.text, "WARNING: CPU: 0 PID: 1 at x",
 	       "the text without its newline or dictionary");
@@ -38,6 +39,7 @@ int main(void)
 	put("12,1235,5679000,-;WARNING: from a writer\n");
 	is_int(kmsg_next(rd, buf, sizeof(buf), &rec), 1, "a user record");
 	is_int(rec.facility, 1, "priority 12 is the user facility");
+	is_int(rec.level, 4, "its level apart");
 
 	put("garbage without a separator\n");
 	put("6,1236,42,c;next\n");

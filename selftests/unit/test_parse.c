@@ -123,15 +123,20 @@ static int lines_run(const char *in, size_t len, int max, char *out,
 	is_str(out, exp, "split_lines(%s) args", #in);			\
 } while (0)
 
-#define LINES_ERR(in, max, exp_err, exp_line) do {			\
-	char out[OUT_LEN];						\
-	int bad, argc;							\
-									\
-	argc = lines_run(in, sizeof(in) - 1, max, out, &bad);		\
-	is_int(argc, exp_err, "split_lines(%s, max %d) fails", #in, max); \
-	if (exp_line)							\
-		is_int(bad, exp_line, "split_lines(%s) bad line", #in);	\
-} while (0)
+static void lines_err(const char *in, size_t len, const char *name, int max,
+		      int exp_err, int exp_line)
+{
+	char out[OUT_LEN];
+	int bad, argc;
+
+	argc = lines_run(in, len, max, out, &bad);
+	is_int(argc, exp_err, "split_lines(%s, max %d) fails", name, max);
+	if (exp_line)
+		is_int(bad, exp_line, "split_lines(%s) bad line", name);
+}
+
+#define LINES_ERR(in, max, exp_err, exp_line) \
+	lines_err(in, sizeof(in) - 1, #in, max, exp_err, exp_line)
 
 static void test_split_lines(void)
 {
