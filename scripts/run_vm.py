@@ -145,6 +145,7 @@ PANIC_RE_ARM64 = patterns.panic_re('arm64')
 
 # What differs per --arch: where the defaults live and how QEMU runs.
 # Run.qemu_cmd() and Run.cmdline() build every boot from this table:
+#   uname	`uname -m` in the guest (kselftest's config.$(uname -m))
 #   kernels	image names tried in $SCXINIT_CACHE/kernel/ARCH, in order
 #   qemu_env	the environment variable naming the QEMU binary
 #   qemu	the QEMU binary otherwise
@@ -158,6 +159,7 @@ PANIC_RE_ARM64 = patterns.panic_re('arm64')
 #   panic_re	the console lines quoted as crash evidence
 ARCHS = {
 	'x86_64': {
+		'uname': 'x86_64',
 		'kernels': ('vmlinux', 'vmlinuz'),
 		'qemu_env': 'SCXINIT_QEMU',
 		'qemu': 'qemu-system-x86_64',
@@ -176,6 +178,7 @@ ARCHS = {
 		'panic_re': PANIC_RE,
 	},
 	'arm64': {
+		'uname': 'aarch64',
 		# QEMU boots the raw Image; Debian's arm64 vmlinuz is one too.
 		'kernels': ('Image', 'vmlinuz'),
 		'qemu_env': 'SCXINIT_QEMU_ARM64',
@@ -515,9 +518,8 @@ def check_kernel_config(a):
 	"sched_ext sysfs absent").
 	"""
 	# config.$(uname -m), as kselftest names them
-	march = {'arm64': 'aarch64'}.get(a.arch, a.arch)
 	fragments = [os.path.join(TOP, f) for f in
-		     ('config', 'config.' + march)]
+		     ('config', 'config.' + ARCHS[a.arch]['uname'])]
 	found = kernel_config(a.kernel)
 	path = a.config_file or (found and found[0])
 	if not path or not os.path.isfile(fragments[0]):
