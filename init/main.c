@@ -186,9 +186,14 @@ int main(int argc, char **argv)
 	open_ports();
 	ctl("SCXINIT_INIT_STARTED");
 	ctl_phase("init_started", now_ns());
+	/*
+	 * Before the marker check: a truncated archive's verdict waits for
+	 * the host's ack like any other (scxinit.ack_timeout), or power-off
+	 * can overtake the lines still queued on the control port.
+	 */
+	read_cmdline();
 	if (is_pid1 && !exists("/.scxinit_ok") && !exists("/.ktstr_init_ok"))
 		initramfs_truncated();
-	read_cmdline();
 	if (!is_pid1)
 		command_parse(argc, argv);
 	check_topo();
