@@ -11,7 +11,7 @@
 #include "init/child.h"
 #include "init/config.h"
 #include "init/log.h"
-#include "init/requests.h"
+#include "init/stop.h"
 #include "init/verdict.h"
 #include "lib/file.h"
 #include "lib/fmt.h"

@@ -155,6 +155,28 @@ static void read_patterns(void)
 	}
 }
 
+/*
+ * A splat fails a run that would pass; beside any other verdict it is
+ * evidence, named in its SCXINIT_SPLAT line.  What is logged up to now
+ * is read first: the splat being read is complete.
+ */
+static enum verdict health_judge(enum verdict v)
+{
+	drain();
+	in_splat = false;
+	if (v == V_PASS && nr_splats && cfg.splats == SPLATS_FAIL) {
+		ctl("SCXINIT_FATAL: kernel splat: %.200s", first);
+		v = V_KERNEL_WARNING;
+	}
+	if (!text_len)
+		return v;
+	ctl("===SPLATS_START=== bytes=%zu", text_len);
+	port_write(PORT_CTL, text, text_len);
+	port_write(PORT_CTL, "\n", 1);
+	ctl("===SPLATS_END===");
+	return v;
+}
+
 void health_init(void)
 {
 	unsigned long long t0 = now_ns();
@@ -175,34 +197,9 @@ void health_init(void)
 	if (!is_pid1)
 		lseek(fd, 0, SEEK_END);
 	loop_watch(&kmsg, "/dev/kmsg", fd, POLLIN, on_kmsg);
+	verdict_on_judge(health_judge);
 	/* The boot's log, read at once: the detector's start-up cost. */
 	n = drain();
 	pr_debug("kernel log: %d records read in %llu us", n,
 		 (now_ns() - t0) / 1000);
-}
-
-void health_settle(void)
-{
-	drain();
-	in_splat = false;
-}
-
-int health_splats(void)
-{
-	return nr_splats;
-}
-
-const char *health_first(void)
-{
-	return first;
-}
-
-void health_send(void)
-{
-	if (!text_len)
-		return;
-	ctl("===SPLATS_START=== bytes=%zu", text_len);
-	port_write(PORT_CTL, text, text_len);
-	port_write(PORT_CTL, "\n", 1);
-	ctl("===SPLATS_END===");
 }

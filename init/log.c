@@ -5,7 +5,6 @@
  * beside the kernel log.
  */
 #include "init/log.h"
-#include "init/loop.h"
 #include "lib/file.h"
 #include "lib/fmt.h"
 

@@ -28,7 +28,4 @@ void loop_add(struct watch *w);
 void loop_del(struct watch *w);
 bool loop_until(unsigned long long deadline, bool (*done)(void *), void *arg);
 
-#define NSEC_PER_SEC 1000000000ULL
-#define NSEC_PER_MSEC 1000000ULL
-
 #endif

@@ -10,7 +10,7 @@
 #include "init/evidence.h"
 #include "init/log.h"
 #include "init/output.h"
-#include "init/requests.h"
+#include "init/stop.h"
 #include "init/payload.h"
 #include "init/sched.h"
 #include "init/verdict.h"

@@ -9,11 +9,12 @@
  * guest powers off, so without it the last bytes of a long output could
  * be lost.  Anything else is named on the console and changes nothing.
  */
-#include "init/dump.h"
 #include "init/evidence.h"
 #include "init/log.h"
 #include "init/loop.h"
 #include "init/requests.h"
+#include "init/stop.h"
+#include "init/verdict.h"
 #include "lib/fmt.h"
 
 #define REQ_MAX 64
@@ -22,21 +23,6 @@ static struct watch w = { .fd = -1 };
 static char line[REQ_MAX];
 static size_t len;
 static bool overlong, acked;
-static const char *stop_why;
-
-void request_stop(const char *why)
-{
-	if (stop_why)
-		return;
-	stop_why = why;
-	dump_mark("scxinit: stop asked");
-	pr_info("stop asked (%s): tearing down", why);
-}
-
-bool stop_requested(void)
-{
-	return stop_why;
-}
 
 static void handle_line(void)
 {
@@ -79,19 +65,20 @@ static void on_ctl(struct watch *w, short revents)
 	}
 }
 
-void requests_init(int fd)
-{
-	loop_watch(&w, "scxinit.ctl", fd, POLLIN, on_ctl);
-}
-
 static bool have_ack(void *arg)
 {
 	return acked;
 }
 
-bool requests_wait_ack(unsigned long long deadline)
+static bool wait_ack(unsigned long long deadline)
 {
 	if (w.fd < 0)
 		return false;
 	return loop_until(deadline, have_ack, NULL);
+}
+
+void requests_init(int fd)
+{
+	loop_watch(&w, "scxinit.ctl", fd, POLLIN, on_ctl);
+	verdict_on_ack(wait_ack);
 }

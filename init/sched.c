@@ -17,7 +17,7 @@
 #include "init/env.h"
 #include "init/knobs.h"
 #include "init/log.h"
-#include "init/requests.h"
+#include "init/stop.h"
 #include "init/sched.h"
 #include "init/uevent.h"
 #include "init/verdict.h"

@@ -10,7 +10,7 @@
 #include "init/config.h"
 #include "init/env.h"
 #include "init/log.h"
-#include "init/requests.h"
+#include "init/stop.h"
 #include "init/sched.h"
 #include "init/shell.h"
 #include "init/verdict.h"

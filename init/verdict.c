@@ -7,11 +7,9 @@
 #include <linux/reboot.h>
 #include "arch/arch.h"
 #include "init/config.h"
-#include "init/health.h"
 #include "init/log.h"
 #include "init/loop.h"
 #include "init/output.h"
-#include "init/requests.h"
 #include "init/verdict.h"
 #include "lib/file.h"
 #include "lib/fmt.h"
@@ -20,6 +18,8 @@
 #define OUTPUT_NS NSEC_PER_SEC
 
 static const char *(*teardown)(void);
+static enum verdict (*judge)(enum verdict v);
+static bool (*wait_ack)(unsigned long long deadline);
 
 static const struct {
 	const char *word;
@@ -44,8 +44,8 @@ void power_off(enum verdict v, int payload_code)
 	ctl("SCXINIT_VERDICT=%s code=%d", verdicts[v].word, code);
 	ctl("SCXINIT_EXIT=%d", code);
 	port_drain();
-	if (is_pid1 && cfg.ack_timeout &&
-	    !requests_wait_ack(now_ns() + cfg.ack_timeout * NSEC_PER_SEC))
+	if (is_pid1 && cfg.ack_timeout && wait_ack &&
+	    !wait_ack(now_ns() + cfg.ack_timeout * NSEC_PER_SEC))
 		pr_warn("no ack from the host in %lu s; powering off anyway",
 			cfg.ack_timeout);
 	if (!is_pid1)
@@ -58,6 +58,16 @@ void power_off(enum verdict v, int payload_code)
 void verdict_on_teardown(const char *(*fn)(void))
 {
 	teardown = fn;
+}
+
+void verdict_on_judge(enum verdict (*fn)(enum verdict v))
+{
+	judge = fn;
+}
+
+void verdict_on_ack(bool (*fn)(unsigned long long deadline))
+{
+	wait_ack = fn;
 }
 
 /*
@@ -76,16 +86,8 @@ void finish(enum verdict v, int payload_code)
 		    payload_code);
 		v = V_BAD_INPUT;
 	}
-	/*
-	 * A splat fails a run that would pass; beside any other verdict
-	 * it is evidence, named in its SCXINIT_SPLAT line.
-	 */
-	health_settle();
-	if (v == V_PASS && health_splats() && cfg.splats == SPLATS_FAIL) {
-		ctl("SCXINIT_FATAL: kernel splat: %.200s", health_first());
-		v = V_KERNEL_WARNING;
-	}
-	health_send();
+	if (judge)
+		v = judge(v);
 	power_off(v, payload_code);
 }
 

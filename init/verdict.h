@@ -18,6 +18,19 @@ enum verdict {
  */
 void verdict_on_teardown(const char *(*teardown)(void));
 
+/*
+ * What may change the verdict after the teardown, registered by the
+ * kernel's health: it gets the verdict and returns the one to give.
+ */
+void verdict_on_judge(enum verdict (*judge)(enum verdict v));
+
+/*
+ * How to wait, up to @deadline (ns), for the host's ack of every byte
+ * up to SCXINIT_EXIT, registered by the control port's reader; false if
+ * none came.
+ */
+void verdict_on_ack(bool (*wait_ack)(unsigned long long deadline));
+
 /* Tear down, print the verdict, drain the ports and power off. */
 void __noreturn finish(enum verdict v, int payload_code);
 

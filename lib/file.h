@@ -11,6 +11,10 @@ int write_file(const char *path, const char *s);
 bool exists(const char *path);
 /* Trailing whitespace off, in place; returns @s. */
 char *chomp(char *s);
+/* CLOCK_MONOTONIC in ns. */
 unsigned long long now_ns(void);
+
+#define NSEC_PER_SEC 1000000000ULL
+#define NSEC_PER_MSEC 1000000ULL
 
 #endif
