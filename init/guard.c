@@ -78,7 +78,8 @@ void guard_start(void)
 {
 	unsigned long mask[MASK_LONGS] = { 0 };
 
-	if (!is_pid1 ||
+	/* Without the soft lockup detector no lockup is ever reported. */
+	if (!is_pid1 || !exists("/proc/sys/kernel/soft_watchdog") ||
 	    sched_getaffinity(0, sizeof(mask), mask) < 0)
 		return;
 	for (unsigned long cpu = 0; cpu < MASK_LONGS * BITS; cpu++) {
