@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# ktap - KTAP for the Python scripts (run-selftests, run-matrix,
+# selftests/run), the counterpart of selftests/ktap.sh: kselftest's
+# ksft.py from the kernel tree this repository sits in
+# (tools/testing/selftests/sched_ext/scxinit), else from the linux
+# source in the cache, else a stand-in printing the same lines.
+# Importing it prints nothing; header() starts a report.
+#
+# ksft.py prints to sys.stdout and numbers results with one counter per
+# process: one report per process, its results written in order.
+
+"""kselftest's ksft.py, from the kernel tree or the cache."""
+
+import importlib.util
+import os
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CACHE = os.environ.get('SCXINIT_CACHE') or \
+	os.path.join(os.path.expanduser('~'), '.cache', 'scxinit')
+
+
+class _Ksft:
+	"""The part of ksft.py these scripts use, printing what it prints
+	(the blank before an empty directive too), so a report does not
+	depend on where ksft came from."""
+
+	ksft_cnt = {'pass': 0, 'fail': 0, 'skip': 0}
+	ksft_test_number = 1
+
+	@classmethod
+	def set_plan(cls, num_tests):
+		print('1..%d' % num_tests)
+
+	@classmethod
+	def print_msg(cls, msg):
+		print('# %s' % msg)
+
+	@classmethod
+	def _result(cls, result, description, kind, directive=''):
+		print('%s %d %s %s' % (result, cls.ksft_test_number,
+				       description, directive))
+		cls.ksft_test_number += 1
+		cls.ksft_cnt[kind] += 1
+
+	@classmethod
+	def test_result_pass(cls, description):
+		cls._result('ok', description, 'pass')
+
+	@classmethod
+	def test_result_fail(cls, description):
+		cls._result('not ok', description, 'fail')
+
+	@classmethod
+	def test_result_skip(cls, description):
+		cls._result('ok', description, 'skip', '# SKIP')
+
+	@classmethod
+	def print_cnts(cls):
+		c = cls.ksft_cnt
+		if c['skip']:
+			print('# %d skipped test(s) detected. Consider enabling '
+			      'relevant config options to improve coverage.' %
+			      c['skip'])
+		print('# Totals: pass:%d fail:%d xfail:0 xpass:0 skip:%d '
+		      'error:0' % (c['pass'], c['fail'], c['skip']))
+
+
+def _load():
+	for path in (os.path.join(TOP, '..', '..', 'kselftest', 'ksft.py'),
+		     os.path.join(CACHE, 'linux', 'tools', 'testing',
+				  'selftests', 'kselftest', 'ksft.py')):
+		if os.path.isfile(path):
+			spec = importlib.util.spec_from_file_location('ksft',
+								      path)
+			mod = importlib.util.module_from_spec(spec)
+			spec.loader.exec_module(mod)
+			return mod
+	return _Ksft
+
+
+ksft = _load()
+
+
+def header(plan):
+	"""KTAP version 1, as selftests/ktap.sh prints it (ksft.py's
+	print_header says TAP version 13), and the plan."""
+	print('KTAP version 1')
+	ksft.set_plan(plan)
+
+
+def skip(description, reason):
+	"""A skip and why. ksft.py's test_result_skip takes no reason (its
+	directive is a bare SKIP, where kselftest.h's ksft_test_result_skip
+	puts one): the reason is the diagnostic just before the line, as
+	the reasons of failures are."""
+	ksft.print_msg('%s: %s' % (description, reason.replace('\n', ' ')))
+	ksft.test_result_skip(description)
