@@ -14,6 +14,7 @@
 
 import importlib.util
 import os
+import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CACHE = os.environ.get('SCXINIT_CACHE') or \
@@ -74,7 +75,13 @@ def _load():
 			spec = importlib.util.spec_from_file_location('ksft',
 								      path)
 			mod = importlib.util.module_from_spec(spec)
-			spec.loader.exec_module(mod)
+			# No __pycache__ in the kernel tree it comes from.
+			keep = sys.dont_write_bytecode
+			sys.dont_write_bytecode = True
+			try:
+				spec.loader.exec_module(mod)
+			finally:
+				sys.dont_write_bytecode = keep
 			return mod
 	return _Ksft
 
