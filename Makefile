@@ -40,6 +40,10 @@ NOLIBC := $(KSRC)/tools/include/nolibc
 # nolibc.mk's flags below replace its CFLAGS.
 ifneq ($(wildcard ../../lib.mk),)
 TEST_PROGS := scripts/ksft-sched-ext
+# Out of the source tree (make O=DIR kselftest) kselftest runs
+# TEST_PROGS from OUTPUT with their directory: TEST_INCLUDES puts the
+# script there.
+TEST_INCLUDES := $(TEST_PROGS)
 OVERRIDE_TARGETS := 1
 EXTRA_CLEAN = $(O)
 export SCXINIT_TOP := $(CURDIR)
