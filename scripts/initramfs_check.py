@@ -70,4 +70,3 @@ def initramfs_fits(archive_bytes, mem_mib):
 		return None
 	return 'initramfs %.1f MiB does not fit --mem %d MiB: needs about ' \
 	       '%d MiB' % (archive_bytes / MIB, mem_mib, need)
-

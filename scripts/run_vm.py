@@ -1884,4 +1884,3 @@ def main(argv):
 			if os.path.exists(path):
 				print('run-vm: ' + path, file=sys.stderr)
 		return INTERRUPTED
-
