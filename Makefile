@@ -94,7 +94,9 @@ $(O)/%.o: %.c $(SYSROOT)/.stamp $(wildcard */*.h)
 # other's files there, so they take turns on the nolibc directory. A
 # tree kept clean for out-of-tree kernel builds (the kernel's Makefile
 # refuses O= once it has generated headers) stages them in an objtree
-# of our own instead.
+# of our own instead. Without the srctree a kernel's make exports (".."
+# for an O= right under the tree, relative to the objtree): nolibc then
+# finds the tree from its own directory.
 KSRCARCH := $(patsubst x86_64,x86,$(ARCH))
 ifneq ($(wildcard $(KSRC)/.config $(KSRC)/include/config $(KSRC)/arch/$(KSRCARCH)/include/generated),)
 HDR_O :=
@@ -106,7 +108,7 @@ $(SYSROOT)/.stamp: $(NOLIBC)/nolibc.h
 	@test -f $< || { echo "nolibc not found at $(NOLIBC): run scripts/setup or set KSRC" >&2; exit 1; }
 	@mkdir -p $(SYSROOT) $(HDR_O)
 	@echo "  SYSROOT $(SYSROOT)"
-	$(Q)flock $(NOLIBC) $(MAKE) -s -C $(NOLIBC) headers_standalone ARCH=$(KSRCARCH) O=$(HDR_O) OUTPUT=$(SYSROOT)/
+	$(Q)env -u srctree flock $(NOLIBC) $(MAKE) -s -C $(NOLIBC) headers_standalone ARCH=$(KSRCARCH) O=$(HDR_O) OUTPUT=$(SYSROOT)/
 	@touch $@
 
 check:

@@ -172,13 +172,15 @@ ARCHS = {
 		# loaded host misses them and the kernel panics "IO-APIC +
 		# timer doesn't work!" (seen here at load 5-6).  Cloud images
 		# boot with it for the same reason.
-		#
+		'cmdline': ('no_timer_check',),
 		# acpi=noirq: enabling a PCI device's INTx line through
 		# ACPI's link devices runs their AML under TCG, 0.15-0.25 s
 		# of every boot for virtio-serial-pci, which then uses MSI-X
 		# anyway; without MSI the line still comes from the BIOS's
-		# tables.
-		'cmdline': ('no_timer_check', 'acpi=noirq'),
+		# MP table.  Only a kernel that reads that table: without
+		# CONFIG_X86_MPPARSE (Debian's) acpi=noirq turns the APIC off,
+		# and the guest has one CPU whatever --cpus says.
+		'cmdline_if': (('CONFIG_X86_MPPARSE', 'acpi=noirq'),),
 		'devices': ('isa-debug-exit,iobase=0xf4,iosize=0x04',),
 		'exit_device': True,
 		'panic_re': PANIC_RE,
@@ -195,6 +197,7 @@ ARCHS = {
 		'cpu': 'neoverse-n1',
 		'console': 'ttyAMA0',
 		'cmdline': (),
+		'cmdline_if': (),
 		# PSCI powers off; no exit device exists.
 		'devices': (),
 		'exit_device': False,
@@ -513,6 +516,19 @@ def kernel_config(kernel):
 			with open(rel) as f:
 				return os.path.join(root, '.config'), f.read().strip()
 	return None
+
+
+def kernel_options(a):
+	"""The kernel's options (CONFIG_X=y as {'CONFIG_X': 'y'}), from
+	--config-file or the config beside it; {} when none is found."""
+	found = kernel_config(a.kernel)
+	path = a.config_file or (found and found[0])
+	try:
+		with open(path, errors='replace') as f:
+			return dict(re.findall(r'^(CONFIG_\w+)=(.*)$', f.read(),
+					       re.M))
+	except (OSError, TypeError):
+		return {}
 
 
 def check_kernel_config(a):
@@ -1179,6 +1195,10 @@ class Run:
 		words = ['console=' + arch['console'], KERNEL_CMDLINE,
 			 'scxinit.mode=' + mode]
 		words += arch['cmdline']
+		if arch['cmdline_if']:
+			have = kernel_options(a)
+			words += [w for opt, w in arch['cmdline_if']
+				  if have.get(opt) == 'y']
 		if a.shell:
 			size = os.get_terminal_size(sys.stdin.fileno()) \
 				if sys.stdin.isatty() else os.terminal_size((80, 24))
