@@ -518,16 +518,24 @@ def kernel_config(kernel):
 	return None
 
 
-def kernel_options(a):
-	"""The kernel's options (CONFIG_X=y as {'CONFIG_X': 'y'}), from
-	--config-file or the config beside it; {} when none is found."""
+def config_path(a):
+	"""--config-file, else the kernel's config found beside it, or None."""
 	found = kernel_config(a.kernel)
-	path = a.config_file or (found and found[0])
+	return a.config_file or (found and found[0]) or None
+
+
+def read_options(path):
+	"""A config's options: CONFIG_X=y as {'CONFIG_X': 'y'}."""
+	with open(path, errors='replace') as f:
+		return dict(re.findall(r'^(CONFIG_\w+)=(.*)$', f.read(), re.M))
+
+
+def kernel_options(a):
+	"""The kernel's options, {} when its config is not found."""
+	path = config_path(a)
 	try:
-		with open(path, errors='replace') as f:
-			return dict(re.findall(r'^(CONFIG_\w+)=(.*)$', f.read(),
-					       re.M))
-	except (OSError, TypeError):
+		return read_options(path) if path else {}
+	except OSError:
 		return {}
 
 
@@ -542,8 +550,7 @@ def check_kernel_config(a):
 	# config.$(uname -m), as kselftest names them
 	fragments = [os.path.join(TOP, f) for f in
 		     ('config', 'config.' + ARCHS[a.arch]['uname'])]
-	found = kernel_config(a.kernel)
-	path = a.config_file or (found and found[0])
+	path = config_path(a)
 	if not path or not os.path.isfile(fragments[0]):
 		if a.config_file is None and not a.quiet:
 			print('run-vm: no config found beside %s; not checked '
@@ -551,8 +558,7 @@ def check_kernel_config(a):
 			      a.kernel, file=sys.stderr)
 		return
 	try:
-		with open(path, errors='replace') as f:
-			have = dict(re.findall(r'^(CONFIG_\w+)=(.*)$', f.read(), re.M))
+		have = read_options(path)
 	except OSError as e:
 		die('--config-file: %s' % e)
 	for fragment in fragments:
