@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * Whether the run was asked to stop.  The waits that must end on it
- * (attach, payload, shell) ask here, and so does nothing they call.
+ * (attach, payload, shell) ask here; it calls nothing above it, so a
+ * signal read from the signalfd or a host request can ask from anywhere.
  */
 #include "init/dump.h"
 #include "init/log.h"
