@@ -106,27 +106,29 @@ static inline int sched_setscheduler(pid_t pid, int policy,
 	return __sysret(_sys_sched_setscheduler(pid, policy, param));
 }
 
-static inline int _sys_sched_getaffinity(pid_t pid, size_t size,
-					 unsigned long *mask)
+/*
+ * A mask of any type, as the kernel takes it (bytes and a length): the
+ * caller's bitmap today, a cpu_set_t should nolibc gain one.
+ */
+static inline int _sys_sched_getaffinity(pid_t pid, size_t size, void *mask)
 {
 	return __nolibc_syscall3(__NR_sched_getaffinity, pid, size, mask);
 }
 
 /* The kernel's return, the mask's size in bytes, is kept. */
-static inline int sched_getaffinity(pid_t pid, size_t size,
-				    unsigned long *mask)
+static inline int sched_getaffinity(pid_t pid, size_t size, void *mask)
 {
 	return __sysret(_sys_sched_getaffinity(pid, size, mask));
 }
 
 static inline int _sys_sched_setaffinity(pid_t pid, size_t size,
-					 const unsigned long *mask)
+					 const void *mask)
 {
 	return __nolibc_syscall3(__NR_sched_setaffinity, pid, size, mask);
 }
 
 static inline int sched_setaffinity(pid_t pid, size_t size,
-				    const unsigned long *mask)
+				    const void *mask)
 {
 	return __sysret(_sys_sched_setaffinity(pid, size, mask));
 }
