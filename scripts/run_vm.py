@@ -1838,6 +1838,13 @@ class Run:
 		if not os.path.isfile(a.kernel):
 			die('no kernel %s' % a.kernel)
 		check_kernel_config(a)
+		# More vCPUs than the kernel's NR_CPUS boot as NR_CPUS CPUs
+		# without a word, and a test wanting them would skip or pass
+		# on fewer.
+		nr = kernel_options(a).get('CONFIG_NR_CPUS', '')
+		if nr.isdigit() and a.cpus > int(nr):
+			die('--cpus %d: %s boots at most %s CPUs (CONFIG_NR_CPUS)'
+			    % (a.cpus, a.kernel, nr))
 		self.make_out()
 		self.mkinitramfs()
 		self.initrd_fd = os.open(self.initrd, os.O_RDONLY | os.O_CLOEXEC)
