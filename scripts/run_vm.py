@@ -142,6 +142,12 @@ KMSG_RE = re.compile(r'\[\s*\d+\.\d+\] ')
 # scripts/bench.
 PANIC_RE = patterns.panic_re('x86_64')
 PANIC_RE_ARM64 = patterns.panic_re('arm64')
+# A WARN()'s report runs from its "WARNING:" line to the end marker
+# (kernel/panic.c __warn()); a line of scripts/splat-patterns there
+# means another report broke in.
+WARN_START = 'WARNING:'
+TRACE_END = '---[ end trace '
+SPLAT_RE = patterns.regex(SPLAT_PATTERNS)
 
 # What differs per --arch: where the defaults live and how QEMU runs.
 # Run.qemu_cmd() and Run.cmdline() build every boot from this table:
@@ -379,6 +385,31 @@ class WireParser:
 		elif text == 'SCXINIT_DUMP_DONE':
 			self.dumps_done += 1
 			self.phase('evidence taken')
+
+
+def crash_lines(console, panic_re):
+	"""The kernel's lines of @console that tell of a crash: those
+	@panic_re matches, but for the trace (RIP:, Call Trace:) of a
+	WARNING that reached its end marker, after which the kernel went
+	on: that is a splat, the guest's to report, not a panic.  A WARNING
+	without its end marker (panic_on_warn panicked in it, or another
+	report broke in) keeps its lines."""
+	out, held = [], None	# held: the open WARNING's lines
+	for line in console:
+		m = KMSG_RE.match(line)
+		if not m:
+			continue
+		text = line[m.end():]
+		if held is not None and text.startswith(TRACE_END):
+			held = None
+			continue
+		if text.startswith(WARN_START) or \
+		   (held is not None and SPLAT_RE.search(text)):
+			out += held or []
+			held = [] if text.startswith(WARN_START) else None
+		if panic_re.search(line):
+			(out if held is None else held).append(line)
+	return out + (held or [])
 
 
 def panic_reason(panics):
@@ -1591,9 +1622,7 @@ class Run:
 		"""(verdict, code, reason) from the guest's word or the host's."""
 		a = self.args
 		console, dump, _ = self.write_evidence()
-		panic_re = ARCHS[a.arch]['panic_re']
-		panics = [l for l in console
-			  if KMSG_RE.match(l) and panic_re.search(l)]
+		panics = crash_lines(console, ARCHS[a.arch]['panic_re'])
 
 		if parser.splat_lines:
 			with open(self.splat_txt, 'wb') as f:
