@@ -14,7 +14,10 @@
 
 import importlib.util
 import os
+import select
+import signal
 import sys
+import threading
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CACHE = os.environ.get('SCXINIT_CACHE') or \
@@ -103,3 +106,33 @@ def skip(description, reason):
 	the reasons of failures are."""
 	ksft.print_msg('%s: %s' % (description, reason.replace('\n', ' ')))
 	ksft.test_result_skip(description)
+
+
+# Set when the report's reader went away (`| head -1`): the caller stops
+# its VMs, cleans up and ends with exit_as_sigpipe().
+GONE = threading.Event()
+
+
+def report_to_null():
+	"""On BrokenPipeError from stdout: the rest of the report goes to
+	/dev/null, so no later write or the flush at exit fails again."""
+	devnull = os.open(os.devnull, os.O_WRONLY)
+	os.dup2(devnull, sys.stdout.fileno())
+	os.close(devnull)
+	GONE.set()
+
+
+def reader_left():
+	"""Whether stdout is a pipe whose reader has gone, before a write
+	fails: poll() says POLLERR then."""
+	p = select.poll()
+	p.register(sys.stdout.fileno(), 0)
+	return any(ev & select.POLLERR for _, ev in p.poll(0))
+
+
+def exit_as_sigpipe():
+	"""End as a program that leaves SIGPIPE alone ends when its reader
+	goes (Python ignores it): killed by it, 141 to a shell."""
+	sys.stderr.flush()
+	signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+	os.kill(os.getpid(), signal.SIGPIPE)
