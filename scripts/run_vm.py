@@ -143,10 +143,12 @@ KMSG_RE = re.compile(r'\[\s*\d+\.\d+\] ')
 PANIC_RE = patterns.panic_re('x86_64')
 PANIC_RE_ARM64 = patterns.panic_re('arm64')
 # A WARN()'s report runs from its "WARNING:" line to the end marker
-# (kernel/panic.c __warn()); a line of scripts/splat-patterns there
-# means another report broke in.
+# (kernel/panic.c __warn()); a line of scripts/splat-patterns there, or
+# a crash line that is not of its trace (another CPU's panic), means
+# another report broke in.
 WARN_START = 'WARNING:'
 TRACE_END = '---[ end trace '
+WARN_TRACE_RE = re.compile(r'RIP: |Call [Tt]race:')
 SPLAT_RE = patterns.regex(SPLAT_PATTERNS)
 
 # What differs per --arch: where the defaults live and how QEMU runs.
@@ -403,11 +405,13 @@ def crash_lines(console, panic_re):
 		if held is not None and text.startswith(TRACE_END):
 			held = None
 			continue
+		crash = panic_re.search(line)
 		if text.startswith(WARN_START) or \
-		   (held is not None and SPLAT_RE.search(text)):
+		   (held is not None and (SPLAT_RE.search(text) or
+		    (crash and not WARN_TRACE_RE.match(text)))):
 			out += held or []
 			held = [] if text.startswith(WARN_START) else None
-		if panic_re.search(line):
+		if crash:
 			(out if held is None else held).append(line)
 	return out + (held or [])
 
