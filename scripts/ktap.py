@@ -13,6 +13,7 @@
 """kselftest's ksft.py, from the kernel tree or the cache."""
 
 import importlib.util
+import io
 import os
 import select
 import signal
@@ -136,3 +137,41 @@ def exit_as_sigpipe():
 	sys.stderr.flush()
 	signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 	os.kill(os.getpid(), signal.SIGPIPE)
+
+
+class _Progress(io.RawIOBase):
+	"""stderr's file descriptor, whose writes do not fail: once one
+	has (its reader gone), the rest of the progress is dropped."""
+	def __init__(self):
+		super().__init__()
+		self.lost = False
+
+	def writable(self):
+		return True
+
+	def write(self, b):
+		if not self.lost:
+			try:
+				return os.write(2, b)
+			except OSError:
+				self.lost = True
+		return len(b)
+
+
+def progress_best_effort():
+	"""Progress on stderr is a courtesy: its reader going (`2>&1
+	>report | head -1`) must cost no result, yet the write that finds
+	it gone would raise in whichever thread made it, the one pumping a
+	VM's output among them.  A closed stderr gets /dev/null, so no
+	file opened later becomes fd 2 and the children's stderr."""
+	try:
+		os.fstat(2)
+	except OSError:
+		devnull = os.open(os.devnull, os.O_WRONLY)
+		if devnull != 2:
+			os.dup2(devnull, 2)
+			os.close(devnull)
+	sys.stderr = io.TextIOWrapper(io.BufferedWriter(_Progress()),
+				      encoding=sys.getfilesystemencoding(),
+				      errors='backslashreplace',
+				      line_buffering=True)
