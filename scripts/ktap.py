@@ -12,6 +12,7 @@
 
 """kselftest's ksft.py, from the kernel tree or the cache."""
 
+import errno
 import importlib.util
 import io
 import os
@@ -109,18 +110,34 @@ def skip(description, reason):
 	ksft.test_result_skip(description)
 
 
-# Set when the report's reader went away (`| head -1`): the caller stops
-# its VMs, cleans up and ends with exit_as_sigpipe().
+# Set when the report's reader went away (`| head -1`) or a write of it
+# failed (a full disk): the caller stops its VMs, cleans up and ends with
+# report_lost().  LOST holds the write's error, when one said why.
 GONE = threading.Event()
+LOST = []
 
 
-def report_to_null():
-	"""On BrokenPipeError from stdout: the rest of the report goes to
+def report_to_null(err=None):
+	"""On an OSError from stdout: the rest of the report goes to
 	/dev/null, so no later write or the flush at exit fails again."""
+	if err is not None and not LOST:
+		LOST.append(err)
 	devnull = os.open(os.devnull, os.O_WRONLY)
-	os.dup2(devnull, sys.stdout.fileno())
-	os.close(devnull)
+	if devnull != 1:
+		os.dup2(devnull, 1)
+		os.close(devnull)
 	GONE.set()
+
+
+def report_lost(prog):
+	"""The end of a run whose report was lost: death by SIGPIPE when
+	its reader went, else the write's error and 1, as a program whose
+	write failed ends."""
+	err = LOST[0] if LOST else None
+	if err is None or err.errno == errno.EPIPE:
+		exit_as_sigpipe()
+	sys.stderr.write('%s: stdout: %s\n' % (prog, os.strerror(err.errno)))
+	return 1
 
 
 def reader_left():
@@ -171,6 +188,10 @@ def progress_best_effort():
 		if devnull != 2:
 			os.dup2(devnull, 2)
 			os.close(devnull)
+	# A closed stdout (>&-) is a report no one can read: nothing runs.
+	if sys.stdout is None:
+		report_to_null(OSError(errno.EBADF, os.strerror(errno.EBADF)))
+		sys.stdout = open(1, 'w', closefd=False)
 	sys.stderr = io.TextIOWrapper(io.BufferedWriter(_Progress()),
 				      encoding=sys.getfilesystemencoding(),
 				      errors='backslashreplace',
