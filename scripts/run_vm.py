@@ -182,12 +182,12 @@ ARCHS = {
 		# boot with it for the same reason.
 		'cmdline': ('no_timer_check',),
 		# acpi=noirq: enabling a PCI device's INTx line through
-		# ACPI's link devices runs their AML under TCG, 0.15-0.25 s
-		# of every boot for virtio-serial-pci, which then uses MSI-X
-		# anyway; without MSI the line still comes from the BIOS's
-		# MP table.  Only a kernel that reads that table: without
-		# CONFIG_X86_MPPARSE (Debian's) acpi=noirq turns the APIC off,
-		# and the guest has one CPU whatever --cpus says.
+		# ACPI's link devices runs their AML under TCG, for
+		# virtio-serial-pci, which then uses MSI-X anyway; without
+		# MSI the line still comes from the BIOS's MP table.  Only
+		# a kernel that reads that table: without CONFIG_X86_MPPARSE
+		# (Debian's) acpi=noirq turns the APIC off, and the guest
+		# has one CPU whatever --cpus says.
 		'cmdline_if': (('CONFIG_X86_MPPARSE', 'acpi=noirq'),),
 		'devices': ('isa-debug-exit,iobase=0xf4,iosize=0x04',),
 		'exit_device': True,
