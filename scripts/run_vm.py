@@ -889,7 +889,9 @@ def parse_args(argv):
 			    'from scripts/setup-qemu10, else '
 			    'qemu-system-x86_64; arm64: $SCXINIT_QEMU_ARM64 '
 			    'or qemu-system-aarch64)')
-	p.add_argument('--cpus', type=int, default=2, metavar='N')
+	p.add_argument('--cpus', type=int, metavar='N',
+		       help='vCPUs (default: 2, or the kernel\'s NR_CPUS if '
+			    'fewer)')
 	p.add_argument('--mem', type=int, default=512, metavar='MiB')
 	p.add_argument('--timeout', type=int, metavar='SEC',
 		       help='payload time limit, enforced by the guest')
@@ -999,6 +1001,10 @@ def parse_args(argv):
 	p.add_argument('program', nargs='*', metavar='PROGRAM [ARGS...]')
 	args = p.parse_args(glue_dash_values(argv))
 	args.command = [sys.argv[0]] + list(argv)
+	# A default is no request: a kernel with fewer CPUs lowers it.
+	args.cpus_asked = args.cpus is not None
+	if args.cpus is None:
+		args.cpus = 2
 
 	check_expect_exit(p, args)
 	check_soak(p, args)
@@ -1876,8 +1882,14 @@ class Run:
 		# on fewer.
 		nr = kernel_options(a).get('CONFIG_NR_CPUS', '')
 		if nr.isdigit() and a.cpus > int(nr):
-			die('--cpus %d: %s boots at most %s CPUs (CONFIG_NR_CPUS)'
-			    % (a.cpus, a.kernel, nr))
+			if a.cpus_asked:
+				die('--cpus %d: %s boots at most %s CPUs '
+				    '(CONFIG_NR_CPUS)' % (a.cpus, a.kernel, nr))
+			a.cpus = int(nr)
+			if not a.quiet:
+				print('run-vm: %d vCPU: %s boots at most %s '
+				      '(CONFIG_NR_CPUS)' % (a.cpus, a.kernel, nr),
+				      file=sys.stderr)
 		self.make_out()
 		self.mkinitramfs()
 		self.initrd_fd = os.open(self.initrd, os.O_RDONLY | os.O_CLOEXEC)
