@@ -36,6 +36,7 @@ the kernel's scx_simple as `make -C tools/sched_ext` links it:
 import argparse
 import ctypes
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -559,8 +560,11 @@ def config_path(a):
 	return a.config_file or (found and found[0]) or None
 
 
+# The config check, the NR_CPUS check and the command line all ask.
+@functools.lru_cache(maxsize=None)
 def read_options(path):
-	"""A config's options: CONFIG_X=y as {'CONFIG_X': 'y'}."""
+	"""A config's options: CONFIG_X=y as {'CONFIG_X': 'y'}; read once.
+	Callers only look."""
 	with open(path, errors='replace') as f:
 		return dict(re.findall(r'^(CONFIG_\w+)=(.*)$', f.read(), re.M))
 
